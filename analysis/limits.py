@@ -1,0 +1,22 @@
+"""Hard limits against hostile input. Every cap the engine applies is named here and nowhere else."""
+
+# Largest upload accepted anywhere (the original API's Flask MAX_CONTENT_LENGTH).
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+# IFD walking (TIFF/EXIF): entries per directory, directories per file, nesting depth.
+MAX_IFD_ENTRIES = 1000
+MAX_IFDS = 64
+MAX_DEPTH = 8
+# ExifTool gives up on a directory after more than 10 warnings (Exif.pm); so do we.
+MAX_WARNINGS_PER_BLOCK = 10
+# A single tag value larger than this is reported as {"binary": length}, never copied.
+MAX_VALUE_BYTES = 4 * 1024 * 1024
+
+# Decompression of compressed text and profiles (zTXt, iCCP, ...).
+MAX_INFLATE = 16 * 1024 * 1024
+# XML packets (XMP) larger than this are not parsed.
+MAX_XML_BYTES = 8 * 1024 * 1024
+
+# The letterbox check decodes pixels; non-JPEG images (which cannot be draft-decoded) are only
+# decoded when no larger than this.
+MAX_LETTERBOX_DECODE_PIXELS = 4_000_000

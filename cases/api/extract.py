@@ -1,0 +1,57 @@
+"""``POST /api/extract/``: the original Flask ``/extract``, stateless, as a drop-in replacement.
+
+The upload is read into memory, analysed and dropped: nothing is stored or written to disk, and
+no login is needed. Errors are JSON ``{"error": "..."}`` with the original's messages.
+"""
+
+from django.http import JsonResponse
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import exceptions, serializers
+from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.permissions import AllowAny
+from rest_framework.views import APIView
+
+from analysis import analyse
+
+# Engine error kind → HTTP status: unknown type 415, recognised but unreadable 400.
+ERROR_STATUS = {"not_an_image": 415, "malformed": 400, "limit": 400}
+
+
+class ExtractView(APIView):
+    """Forensic reading of one uploaded image (multipart field ``image``)."""
+
+    authentication_classes: list = []
+    permission_classes = [AllowAny]
+    parser_classes = [MultiPartParser, FormParser]
+
+    @extend_schema(
+        request=inline_serializer("ExtractRequest", {"image": serializers.FileField()}),
+        responses={
+            200: OpenApiResponse(description="Flat EXIF keys, gps, analysis, file, metadata"),
+            400: OpenApiResponse(description='{"error": "No image provided" | "Empty filename" | ...}'),
+            413: OpenApiResponse(description="Body over 20 MB"),
+            415: OpenApiResponse(description="Not an image type the engine knows"),
+        },
+    )
+    def post(self, request):
+        try:
+            upload = request.FILES.get("image")
+            empty_name = upload is None and "image" in request.POST
+        except exceptions.UnsupportedMediaType:
+            upload, empty_name = None, False
+        if empty_name:
+            return JsonResponse({"error": "Empty filename"}, status=400)
+        if upload is None:
+            return JsonResponse({"error": "No image provided"}, status=400)
+        report = analyse(upload.read(), filename=upload.name)
+        if report.error:
+            return JsonResponse(
+                {"error": report.error, "file": report.to_dict()["file"]}, status=ERROR_STATUS[report.error_kind]
+            )
+        return JsonResponse(report.to_dict())
+
+    def handle_exception(self, exc):
+        # Keep the original API's error shape for DRF's own errors (405, malformed multipart).
+        response = super().handle_exception(exc)
+        detail = response.data.get("detail", response.data) if isinstance(response.data, dict) else response.data
+        return JsonResponse({"error": str(detail)}, status=response.status_code)

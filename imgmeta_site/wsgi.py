@@ -1,0 +1,46 @@
+"""WSGI entry point (``imgmeta_site.wsgi:application``), with the chunked-body limit in front."""
+
+import io
+import json
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "imgmeta_site.settings")
+
+
+class ChunkedBodyLimit:
+    """Buffer a chunked request body up to ``limit`` bytes and give it a Content-Length.
+
+    Django reads only a declared Content-Length, so without this a chunked upload would look
+    empty. A body over the limit is answered 413 after reading at most ``limit + 1`` bytes.
+    """
+
+    def __init__(self, app, limit: int):
+        self.app = app
+        self.limit = limit
+
+    def __call__(self, environ, start_response):
+        chunked = "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower()
+        if chunked and not environ.get("CONTENT_LENGTH"):
+            body = environ["wsgi.input"].read(self.limit + 1)
+            if len(body) > self.limit:
+                payload = json.dumps({"error": f"File too large: the limit is {self.limit // (1024 * 1024)} MB"})
+                start_response(
+                    "413 Request Entity Too Large",
+                    [("Content-Type", "application/json"), ("Connection", "close")],
+                )
+                return [payload.encode()]
+            environ["wsgi.input"] = io.BytesIO(body)
+            environ["CONTENT_LENGTH"] = str(len(body))
+        return self.app(environ, start_response)
+
+
+def _application():
+    from django.conf import settings
+
+    django_app = get_wsgi_application()
+    return ChunkedBodyLimit(django_app, settings.MAX_UPLOAD_BYTES)
+
+
+application = _application()

@@ -1,0 +1,72 @@
+"""The engine's contract: bytes in, a Report out, never an exception for bad input."""
+
+import zlib
+
+import pytest
+from PIL import Image
+
+from analysis import analyse
+from analysis.errors import NotAnImageError
+from tests.builders import jpeg, png, png_chunk, png_header
+from tests.conftest import fixture_bytes
+
+
+def test_it_detects_the_type_from_content_not_filename():
+    report = analyse(png(), filename="holiday.jpg")
+    assert (report.file.type, report.file.mime) == ("PNG", "image/png")
+    assert report.image.format == "PNG"
+
+
+def test_it_hashes_the_exact_bytes():
+    data = jpeg()
+    file = analyse(data).file
+    assert file.size == len(data)
+    assert len(file.md5) == 32 and len(file.sha1) == 40 and len(file.sha256) == 64
+
+
+def test_it_reads_heic():
+    out = analyse(fixture_bytes("heic/L_exif_xmp_iptc.heic"), strict=True).to_dict()
+    assert out["file"]["type"] == "HEIC"
+    assert out["format"] == "HEIF"
+    assert out["Make"] == "SONY"
+    assert out["analysis"]["verdict"] in {"camera_photo", "edited"}
+
+
+def test_it_reads_avif():
+    out = analyse(fixture_bytes("avif/paris_icc_exif_xmp.avif"), strict=True).to_dict()
+    assert (out["file"]["type"], out["file"]["mime"]) == ("AVIF", "image/avif")
+    assert (out["width"], out["height"]) == (403, 302)
+
+
+def test_unknown_content_is_not_an_image():
+    report = analyse(b"%PDF-1.7 not an image at all")
+    assert report.error_kind == "not_an_image"
+    assert report.image is None
+    with pytest.raises(NotAnImageError):
+        analyse(b"hello", strict=True)
+
+
+def test_a_recognised_but_broken_file_is_malformed():
+    report = analyse(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    assert report.error_kind == "malformed"
+    assert "PNG" in report.error
+
+
+def test_truncated_jpeg_header_is_malformed_not_an_exception():
+    report = analyse(jpeg()[:30])
+    assert report.error_kind == "malformed"
+
+
+def test_a_decompression_bomb_is_refused():
+    data = png_header(200_000, 200_000, png_chunk(b"IDAT", zlib.compress(b"\x00" * 1024)))
+    report = analyse(data)
+    assert report.error_kind == "limit"
+    assert "decompression bomb" in report.error.lower()
+
+
+def test_it_never_decodes_pixels_of_a_large_png(monkeypatch):
+    data = png((4000, 3000))
+    calls = []
+    monkeypatch.setattr(Image.Image, "load", lambda self: calls.append(self.size))
+    analyse(data)
+    assert calls == []

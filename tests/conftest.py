@@ -1,0 +1,22 @@
+"""Shared fixtures: where the read-only corpus is, and the project's own fixture files."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = Path(os.environ.get("IMGMETA_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The read-only ``../shared`` corpus; tests that need it skip where it is absent."""
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip(f"../shared corpus not present at {SHARED}")
+    return SHARED
+
+
+def fixture_bytes(relative: str) -> bytes:
+    return (FIXTURES / relative).read_bytes()
