@@ -12,6 +12,8 @@ from .derived.hashes import digests
 from .derived.letterbox import is_letterboxed
 from .errors import AnalysisError, LimitError, MalformedDataError, NotAnImageError
 from .limits import MAX_FILE_BYTES
+from .metadata import READERS
+from .metadata.context import ReadContext
 from .result import FileInfo, ImageInfo, ReadWarning, Report
 
 ENGINE_VERSION = "0.1.0"
@@ -41,6 +43,8 @@ def analyse(data: bytes, filename: str | None = None, *, strict: bool = False) -
         ),
     )
     try:
+        _check_input(data, file_type)
+        _read_metadata(report, data, file_type, strict)
         _analyse(report, data, file_type, filename or "")
     except AnalysisError as exc:
         if strict:
@@ -50,11 +54,24 @@ def analyse(data: bytes, filename: str | None = None, *, strict: bool = False) -
     return report
 
 
-def _analyse(report: Report, data: bytes, file_type: formats.FileType | None, filename: str) -> None:
+def _check_input(data: bytes, file_type: formats.FileType | None) -> None:
     if len(data) > MAX_FILE_BYTES:
         raise LimitError(f"File is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     if file_type is None:
         raise NotAnImageError(f"Unsupported file type: the content is not one of {KNOWN_TYPES}")
+
+
+def _read_metadata(report: Report, data: bytes, file_type: formats.FileType, strict: bool) -> None:
+    """Our own readers, before Pillow: a file Pillow refuses still shows its metadata."""
+    ctx = ReadContext(data, READERS, strict=strict)
+    ctx.add("File", {"FileType": file_type.name, "MIMEType": file_type.mime})
+    file_type.module.read(data, ctx)
+    report.metadata = ctx.metadata
+    report.sections = ctx.sections
+    report.warnings.extend(ctx.warnings)
+
+
+def _analyse(report: Report, data: bytes, file_type: formats.FileType, filename: str) -> None:
     with _open(data, file_type) as image:
         report.image = ImageInfo(image.format, image.mode, image.width, image.height)
         blob = image.info.get("exif")
@@ -75,12 +92,6 @@ def _analyse(report: Report, data: bytes, file_type: formats.FileType | None, fi
                 letterboxed=lambda: is_letterboxed(image),
             )
         )
-    report.metadata["File"] = {
-        "FileType": file_type.name,
-        "MIMEType": file_type.mime,
-        "ImageWidth": report.image.width,
-        "ImageHeight": report.image.height,
-    }
 
 
 def _open(data: bytes, file_type: formats.FileType) -> Image.Image:

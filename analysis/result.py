@@ -64,6 +64,7 @@ class Report:
     gps: tuple[float, float] | None = None
     legacy: LegacyAnalysis | None = None
     metadata: dict[str, dict[str, Any]] = field(default_factory=dict)
+    sections: dict[str, Any] = field(default_factory=dict)
     warnings: list[ReadWarning] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
@@ -71,7 +72,8 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of ``POST /api/extract/``: the original API's flat keys (both of its
-        versions) plus ``file``, ``metadata``, ``warnings`` and ``engine_version``."""
+        versions) plus ``file``, ``metadata``, extra sections such as ``jpeg``, ``warnings`` and
+        ``engine_version``."""
         out: dict[str, Any] = {}
         if self.image:
             out.update(asdict(self.image))
@@ -83,6 +85,7 @@ class Report:
             out["analysis"] = asdict(self.legacy) | {"findings": [asdict(f) for f in self.findings]}
         out["file"] = asdict(self.file)
         out["metadata"] = self.metadata
+        out.update(self.sections)
         out["warnings"] = [asdict(w) for w in self.warnings]
         out["engine_version"] = self.engine_version
         if self.error:

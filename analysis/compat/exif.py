@@ -59,10 +59,13 @@ def flat_tags(legacy: LegacyExif) -> dict[str, Any]:
     """The original's top-level keys: IFD0 then Exif IFD tags by piexif name, later wins.
 
     Bytes are decoded as UTF-8 with errors ignored, tuples rendered with ``str()``, numbers kept.
+    ``MakerNote`` is left out: as text it is mangled bytes; ``metadata`` carries it decoded.
     """
     flat: dict[str, Any] = {}
     for table, values in (("Image", legacy.zeroth), ("Exif", legacy.exif)):
         for tag, value in values.items():
+            if tag == piexif.ExifIFD.MakerNote:
+                continue
             if isinstance(value, bytes):
                 value = value.decode("utf-8", "ignore")
             elif isinstance(value, tuple):

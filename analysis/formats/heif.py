@@ -1,7 +1,10 @@
 """HEIF family in ISO BMFF (ISO/IEC 23008-12): HEIC, HEIF and AVIF, told apart by the ftyp brand.
 
+
 Pillow reads AVIF itself and HEIC/HEIF through pillow-heif (registered in :mod:`analysis.engine`).
 """
+
+from ..metadata.context import ReadContext
 
 FILE_TYPE = "HEIC"
 MIME = "image/heic"
@@ -28,3 +31,7 @@ def sniff(head: bytes) -> str | None:
     if head[4:8] != b"ftyp":
         return None
     return BRANDS.get(head[8:12])
+
+
+def read(data: bytes, ctx: ReadContext) -> None:
+    """Walk the container: store its own structural tags and hand embedded blocks to ``ctx``."""

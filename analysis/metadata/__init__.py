@@ -1,1 +1,12 @@
-"""Metadata readers: one module per block kind, each giving ``{family-1 group: {tag: value}}``."""
+"""Metadata readers: one module per block kind. Each module declares ``KIND`` (the
+:class:`~analysis.metadata.context.Block` kind it reads) and ``read(block, ctx) -> None``, which
+stores ``{family-1 group: {tag: value}}`` through ``ctx.add`` as ``exiftool -j -G1 -n`` names them.
+
+Adding a block kind is adding its module to :data:`READER_MODULES`.
+"""
+
+from . import exif
+
+READER_MODULES = [exif]
+
+READERS = {module.KIND: module.read for module in READER_MODULES}

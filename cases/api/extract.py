@@ -45,9 +45,7 @@ class ExtractView(APIView):
             return JsonResponse({"error": "No image provided"}, status=400)
         report = analyse(upload.read(), filename=upload.name)
         if report.error:
-            return JsonResponse(
-                {"error": report.error, "file": report.to_dict()["file"]}, status=ERROR_STATUS[report.error_kind]
-            )
+            return JsonResponse(report.to_dict(), status=ERROR_STATUS[report.error_kind])
         return JsonResponse(report.to_dict())
 
     def handle_exception(self, exc):

@@ -1,0 +1,231 @@
+"""Investigation cases and their evidence: the data, and the rules that are about the data."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.files.storage import storages
+from django.db import models
+from django.urls import reverse
+
+
+def evidence_storage():
+    """The private storage of originals and derived images (``STORAGES["evidence"]``)."""
+    return storages["evidence"]
+
+
+class Case(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        CLOSED = "closed", "Closed"
+        ARCHIVED = "archived", "Archived"
+
+    title = models.CharField(max_length=200)
+    reference = models.CharField(max_length=64, unique=True, help_text="Unique case reference number")
+    description = models.TextField(blank=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="cases")
+
+    class Meta:
+        ordering = ["-updated_at"]
+
+    def __str__(self) -> str:
+        return f"{self.reference} — {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("cases:case", args=[self.pk])
+
+    def role_of(self, user) -> str | None:
+        """The user's :class:`Membership.Role` value in this case, or None for non-members."""
+        if not user.is_authenticated:
+            return None
+        return self.memberships.filter(user=user).values_list("role", flat=True).first()
+
+
+class Membership(models.Model):
+    class Role(models.TextChoices):
+        OWNER = "owner", "Owner"
+        INVESTIGATOR = "investigator", "Investigator"
+        VIEWER = "viewer", "Viewer"
+
+    # What each role may do; viewers only read.
+    CAN_WRITE = (Role.OWNER, Role.INVESTIGATOR)
+    CAN_MANAGE = (Role.OWNER,)
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=16, choices=Role.choices, default=Role.VIEWER)
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["case", "user"], name="one_membership_per_user_and_case")]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.role}) in {self.case.reference}"
+
+
+def original_path(image: "EvidenceImage", filename: str) -> str:
+    # The uploaded filename is never part of a path: originals are named by their content hash.
+    return f"originals/{image.case_id}/{image.sha256}"
+
+
+def thumbnail_path(image: "EvidenceImage", filename: str) -> str:
+    return f"thumbnails/{image.case_id}/{image.sha256}.jpg"
+
+
+class EvidenceImage(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        DONE = "done", "Analysed"
+        FAILED = "failed", "Failed"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="images")
+    file = models.FileField(storage=evidence_storage, upload_to=original_path, max_length=255)
+    thumbnail = models.FileField(storage=evidence_storage, upload_to=thumbnail_path, max_length=255, blank=True)
+    original_filename = models.CharField(max_length=255, help_text="As uploaded; text only, never a path")
+    size = models.PositiveBigIntegerField(help_text="Bytes")
+    mime = models.CharField(max_length=100, blank=True, help_text="From the content, not the name")
+    file_type = models.CharField(max_length=16, blank=True)
+    md5 = models.CharField(max_length=32)
+    sha1 = models.CharField(max_length=40)
+    sha256 = models.CharField(max_length=64, db_index=True)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["case", "sha256"], name="same_bytes_once_per_case")]
+
+    def __str__(self) -> str:
+        return f"{self.original_filename} ({self.sha256[:12]})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("cases:image", args=[self.case_id, self.pk])
+
+    @property
+    def latest_analysis(self) -> "Analysis | None":
+        return self.analyses.order_by("-created_at", "-pk").first()
+
+    def stored_sha256(self) -> str:
+        """Re-hash the stored original (streamed in chunks); raises OSError if it is missing."""
+        digest = hashlib.sha256()
+        with self.file.open("rb") as stored:
+            for chunk in iter(lambda: stored.read(1024 * 1024), b""):
+                digest.update(chunk)
+        return digest.hexdigest()
+
+    def verify_integrity(self) -> bool:
+        """True when the stored original still hashes to the sha256 recorded at ingest."""
+        try:
+            return self.stored_sha256() == self.sha256
+        except OSError:
+            return False
+
+
+class Analysis(models.Model):
+    """One run of the engine on an image: the report as ``/api/extract/`` returns it."""
+
+    image = models.ForeignKey(EvidenceImage, on_delete=models.CASCADE, related_name="analyses")
+    engine_version = models.CharField(max_length=32)
+    report = models.JSONField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name_plural = "analyses"
+
+    def __str__(self) -> str:
+        return f"Analysis {self.pk} of {self.image} (engine {self.engine_version})"
+
+    def is_stale(self) -> bool:
+        """True when the engine has changed since this analysis was made."""
+        from analysis import ENGINE_VERSION
+
+        return self.engine_version != ENGINE_VERSION
+
+
+class Finding(models.Model):
+    class Severity(models.TextChoices):
+        INFO = "info", "Info"
+        LOW = "low", "Low"
+        MEDIUM = "medium", "Medium"
+        HIGH = "high", "High"
+
+    analysis = models.ForeignKey(Analysis, on_delete=models.CASCADE, related_name="findings")
+    image = models.ForeignKey(EvidenceImage, on_delete=models.CASCADE, related_name="findings")
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="findings")
+    rule = models.CharField(max_length=64, db_index=True)
+    severity = models.CharField(max_length=16, db_index=True)
+    title = models.CharField(max_length=255)
+    detail = models.TextField(blank=True)
+    evidence = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["case", "image", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.rule}: {self.title}"
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise PermissionError("audit events are append-only")
+
+    def delete(self):
+        raise PermissionError("audit events are append-only")
+
+
+class AuditEvent(models.Model):
+    """The chain of custody: who did what to which object, when, from where. Append-only.
+
+    ``case`` keeps no database constraint so that deleting a case keeps its history.
+    """
+
+    class Action(models.TextChoices):
+        CASE_CREATED = "case_created", "Case created"
+        CASE_UPDATED = "case_updated", "Case updated"
+        CASE_DELETED = "case_deleted", "Case deleted"
+        MEMBER_ADDED = "member_added", "Member added"
+        MEMBER_CHANGED = "member_changed", "Member role changed"
+        MEMBER_REMOVED = "member_removed", "Member removed"
+        IMAGE_UPLOADED = "image_uploaded", "Image uploaded"
+        IMAGE_VIEWED = "image_viewed", "Image viewed"
+        IMAGE_DOWNLOADED = "image_downloaded", "Original downloaded"
+        IMAGE_DELETED = "image_deleted", "Image deleted"
+        REANALYSED = "reanalysed", "Re-analysed"
+        EXPORTED = "exported", "Exported"
+        INTEGRITY_VERIFIED = "integrity_verified", "Integrity verified"
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.DO_NOTHING, db_constraint=False
+    )
+    action = models.CharField(max_length=32, choices=Action.choices, db_index=True)
+    case = models.ForeignKey(
+        Case, null=True, blank=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="audit_events"
+    )
+    target_type = models.CharField(max_length=64)
+    target_id = models.CharField(max_length=64, blank=True)
+    target_repr = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    details = models.JSONField(default=dict, blank=True)
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M:%S} {self.actor} {self.action} {self.target_repr}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("audit events are append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("audit events are append-only")
