@@ -13,7 +13,8 @@ class ChunkedBodyLimit:
     """Buffer a chunked request body up to ``limit`` bytes and give it a Content-Length.
 
     Django reads only a declared Content-Length, so without this a chunked upload would look
-    empty. A body over the limit is answered 413 after reading at most ``limit + 1`` bytes.
+    empty. A body over the limit is answered 413; up to another ``limit`` bytes of it are read
+    and dropped first, so that the client, still sending, sees the answer instead of a reset.
     """
 
     def __init__(self, app, limit: int):
@@ -25,6 +26,7 @@ class ChunkedBodyLimit:
         if chunked and not environ.get("CONTENT_LENGTH"):
             body = environ["wsgi.input"].read(self.limit + 1)
             if len(body) > self.limit:
+                self._drain(environ["wsgi.input"])
                 payload = json.dumps({"error": f"File too large: the limit is {self.limit // (1024 * 1024)} MB"})
                 start_response(
                     "413 Request Entity Too Large",
@@ -34,6 +36,11 @@ class ChunkedBodyLimit:
             environ["wsgi.input"] = io.BytesIO(body)
             environ["CONTENT_LENGTH"] = str(len(body))
         return self.app(environ, start_response)
+
+    def _drain(self, stream) -> None:
+        remaining = self.limit
+        while remaining > 0 and (chunk := stream.read(min(65536, remaining))):
+            remaining -= len(chunk)
 
 
 def _application():
