@@ -7,6 +7,10 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_IFD_ENTRIES = 1000
 MAX_IFDS = 64
 MAX_DEPTH = 8
+# Sub-IFDs followed from one SubIFD-type pointer tag (ExifTool's MaxSubdirs, Exif.pm 0x14a).
+MAX_SUBIFDS = 10
+# Values of a numeric IFD tag: more are ignored with a warning (ExifTool ProcessExif: 100000).
+MAX_IFD_VALUES = 100_000
 # ExifTool gives up on a directory after more than 10 warnings (Exif.pm); so do we.
 MAX_WARNINGS_PER_BLOCK = 10
 # A single tag value larger than this is reported as {"binary": length}, never copied.
@@ -20,3 +24,13 @@ MAX_XML_BYTES = 8 * 1024 * 1024
 # The letterbox check decodes pixels; non-JPEG images (which cannot be draft-decoded) are only
 # decoded when no larger than this.
 MAX_LETTERBOX_DECODE_PIXELS = 4_000_000
+
+# Container walkers (formats/): segments, chunks or boxes visited per container, and HEIF items
+# (and item extents) considered. Past these the walker warns and stops.
+MAX_SEGMENTS = 10_000
+MAX_ITEMS = 4096
+
+# XMP: items read from one rdf:Bag/Seq/Alt (ExifTool stops at 1000 too, XMP.pm ParseXMPElement).
+MAX_XMP_LIST_ITEMS = 1000
+# ICC profiles: tag-table entries; ExifTool refuses a table of 256 or more (ICC_Profile.pm).
+MAX_ICC_TAGS = 255

@@ -1,6 +1,7 @@
 """Evidence intake: store an upload once, hash it, dedupe it, and run the engine on it."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -9,7 +10,7 @@ import analysis
 from analysis import formats
 from analysis.derived import hashes
 
-from . import audit
+from . import audit, zipintake
 from .models import Analysis, AuditEvent, Case, EvidenceImage, Finding
 
 
@@ -22,13 +23,14 @@ class IngestResult:
     message: str
 
 
-def ingest_file(case: Case, user, name: str, data: bytes, request=None) -> IngestResult:
+def ingest_file(case: Case, user, name: str, data: bytes, request=None, *, archive: str | None = None) -> IngestResult:
     """Store ``data`` as evidence in ``case`` and schedule its analysis.
 
     ``name`` is the uploaded filename, kept as text only. The same bytes already in the case
     are not stored again: the existing image comes back with ``created=False``. The original
     is stored unaltered under a name derived from its sha256; its hashes are taken here, at
-    ingest, from the received bytes.
+    ingest, from the received bytes. ``archive`` names the uploaded ZIP the file came out of
+    (recorded in the audit trail).
     """
     digests = hashes.digests(data)
     existing = case.images.filter(sha256=digests["sha256"]).first()
@@ -52,11 +54,63 @@ def ingest_file(case: Case, user, name: str, data: bytes, request=None) -> Inges
         image.file.delete(save=False)
         existing = case.images.get(sha256=digests["sha256"])
         return IngestResult(existing, False, f"{name}: already in this case as {existing.original_filename}")
-    audit.record(request, AuditEvent.Action.IMAGE_UPLOADED, image, case=case, filename=name, size=len(data), **digests)
+    origin = {"archive": archive} if archive else {}
+    audit.record(
+        request, AuditEvent.Action.IMAGE_UPLOADED, image, case=case, filename=name, size=len(data), **digests, **origin
+    )
     from .tasks import schedule_analysis
 
     schedule_analysis(image)
     return IngestResult(image, True, f"{name}: stored")
+
+
+@dataclass
+class UploadOutcome:
+    """What became of one uploaded file or ZIP member, as the upload page reports it.
+
+    ``outcome`` is one of ``stored``, ``duplicate`` (the same bytes were already in the case),
+    ``skipped`` (a file or member not taken) or ``refused`` (a whole archive not opened);
+    ``image`` is set for the first two.
+    """
+
+    name: str
+    outcome: str
+    message: str
+    image: EvidenceImage | None = None
+
+
+def receive_upload(case: Case, user, name: str, data: bytes, request=None) -> list[UploadOutcome]:
+    """Take one uploaded file into ``case``: an image is ingested, a ZIP archive gives one
+    outcome per member (its images ingested, every other member skipped by name, see
+    :mod:`cases.zipintake`), anything else is skipped. Never raises for bad input."""
+    if not data:
+        return [UploadOutcome(name, "skipped", f"{name}: empty file, nothing stored")]
+    if zipintake.is_zip(data):
+        return _receive_archive(case, user, name, data, request)
+    if formats.detect(data) is None:
+        return [UploadOutcome(name, "skipped", f"{name}: not an image of a known type, nothing stored")]
+    return [_outcome(name, ingest_file(case, user, name, data, request))]
+
+
+def _receive_archive(case: Case, user, name: str, data: bytes, request) -> list[UploadOutcome]:
+    try:
+        members = zipintake.image_members(data)
+    except zipintake.ZipRefusedError as exc:
+        return [UploadOutcome(name, "refused", f"{name} refused: {exc}; nothing from it was stored")]
+    outcomes = []
+    for member in members:
+        if isinstance(member, zipintake.Skipped):
+            outcomes.append(UploadOutcome(member.name, "skipped", f"{name}: {member.name} skipped, {member.reason}"))
+        else:
+            result = ingest_file(case, user, member.name, member.data, request, archive=name)
+            outcomes.append(_outcome(member.name, result, prefix=f"{name}: "))
+    if not any(outcome.image for outcome in outcomes):
+        outcomes.append(UploadOutcome(name, "skipped", f"{name}: no image found in this archive"))
+    return outcomes
+
+
+def _outcome(name: str, result: IngestResult, prefix: str = "") -> UploadOutcome:
+    return UploadOutcome(name, "stored" if result.created else "duplicate", prefix + result.message, result.image)
 
 
 def analyse_image(image: EvidenceImage) -> Analysis | None:
@@ -73,7 +127,9 @@ def analyse_image(image: EvidenceImage) -> Analysis | None:
         return None
     report = analysis.analyse(data, filename=image.original_filename)
     with transaction.atomic():
-        result = Analysis.objects.create(image=image, engine_version=report.engine_version, report=report.to_dict())
+        result = Analysis.objects.create(
+            image=image, engine_version=report.engine_version, report=storable(report.to_dict())
+        )
         Finding.objects.bulk_create(
             Finding(
                 analysis=result,
@@ -81,14 +137,14 @@ def analyse_image(image: EvidenceImage) -> Analysis | None:
                 case_id=image.case_id,
                 rule=f.rule,
                 severity=f.severity,
-                title=f.title,
-                detail=f.detail,
-                evidence=f.evidence,
+                title=storable(f.title),
+                detail=storable(f.detail),
+                evidence=storable(f.evidence),
             )
             for f in report.findings
         )
         if report.error:
-            _mark(image, EvidenceImage.Status.FAILED, report.error)
+            _mark(image, EvidenceImage.Status.FAILED, storable(report.error))
         else:
             _mark(image, EvidenceImage.Status.DONE, "")
     return result
@@ -97,3 +153,20 @@ def analyse_image(image: EvidenceImage) -> Analysis | None:
 def _mark(image: EvidenceImage, status: str, error: str) -> None:
     image.status, image.error = status, error
     image.save(update_fields=["status", "error"])
+
+
+# What a NUL character is stored as: PostgreSQL text and jsonb cannot hold U+0000, and the same
+# report must read the same on every database. U+2400 is the symbol for NUL.
+NUL, NUL_SYMBOL = "\x00", "\u2400"
+
+
+def storable(value: Any) -> Any:
+    """``value`` (report JSON: dicts, lists, text, numbers) with every NUL character in text and
+    keys replaced by U+2400 (␀), so that it can be stored in any database."""
+    if isinstance(value, str):
+        return value.replace(NUL, NUL_SYMBOL)
+    if isinstance(value, dict):
+        return {storable(key): storable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [storable(item) for item in value]
+    return value

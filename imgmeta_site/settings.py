@@ -6,6 +6,7 @@ installed: SQLite and private file storage under ``var/``, analysis in-process. 
 (``AWS_STORAGE_BUCKET_NAME`` …) are switched on by environment variables; see README.md.
 """
 
+import importlib.util
 import os
 import secrets
 from pathlib import Path
@@ -83,6 +84,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "import_export",
     "cases",
 ]
 
@@ -140,7 +142,10 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
-STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else []
+# Leaflet (maps) is served from the django-leaflet package's files, located without importing
+# the package (its app needs GDAL, which imgmeta does not): static/leaflet/leaflet.js and .css.
+LEAFLET_STATIC = Path(importlib.util.find_spec("leaflet").origin).parent / "static"
+STATICFILES_DIRS = [path for path in (BASE_DIR / "static", LEAFLET_STATIC) if path.is_dir()]
 # Serve app static files straight from their packages too, so tests and a fresh clone work
 # before (or without) collectstatic.
 WHITENOISE_USE_FINDERS = True
@@ -176,10 +181,32 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.MemoryFileUploadHandler"]
 DATA_UPLOAD_MAX_NUMBER_FILES = env_int("DATA_UPLOAD_MAX_NUMBER_FILES", 100)
 
+# ZIP intake (cases.zipintake): an archive over any of these caps is refused whole, before any
+# member is decompressed. The ratio is uncompressed/compressed size of one member.
+ZIP_MAX_MEMBERS = env_int("ZIP_MAX_MEMBERS", 500)
+ZIP_MAX_TOTAL_BYTES = env_int("ZIP_MAX_TOTAL_BYTES", 200 * 1024 * 1024)
+ZIP_MAX_RATIO = env_int("ZIP_MAX_RATIO", 100)
+
+# Maps: tiles come from the internet (empty: no tiles, points are still drawn and listed).
+MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors")
+
 # Background analysis: Celery when a broker is configured, in-process otherwise.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
 CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND") or None
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_IGNORE_RESULT = not CELERY_RESULT_BACKEND
+# A task is acknowledged once it has run, and one at a time, so an analysis whose worker dies
+# goes back to the queue instead of being lost.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Seconds one analysis may take in a worker before the image is marked failed.
+CELERY_TASK_SOFT_TIME_LIMIT = env_int("ANALYSIS_TIME_LIMIT", 300)
+CELERY_TASK_TIME_LIMIT = CELERY_TASK_SOFT_TIME_LIMIT + 30
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

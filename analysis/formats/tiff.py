@@ -1,6 +1,6 @@
 """TIFF 6.0 (and BigTIFF's header, which Pillow also opens)."""
 
-from ..metadata.context import ReadContext
+from ..metadata.context import Block, ReadContext
 
 FILE_TYPE = "TIFF"
 MIME = "image/tiff"
@@ -14,4 +14,13 @@ def sniff(head: bytes) -> str | None:
 
 
 def read(data: bytes, ctx: ReadContext) -> None:
-    """Walk the container: store its own structural tags and hand embedded blocks to ``ctx``."""
+    """A TIFF file is one TIFF structure: the whole file goes to the EXIF reader, which names its
+    first directory IFD0 as ExifTool does (and adds ``File:ExifByteOrder``). Pixels are not read.
+
+    BigTIFF (TIFF 6.0 with 64-bit offsets, magic 43) is recognised but its directories are not
+    walked; that is reported as a warning."""
+    if data[2:4] in (b"+\x00", b"\x00+"):
+        ctx.warn("TIFF", "BigTIFF directories are not read")
+        return
+    ctx.add("File", {"FileTypeExtension": "TIF"})
+    ctx.read(Block("EXIF", data, FILE_TYPE, 0))

@@ -32,6 +32,38 @@ FIELD_TYPES: dict[int, tuple[int, str]] = {
 ASCII, UNDEFINED = 2, 7
 RATIONALS = (5, 10)
 
+# ExifTool's format names (Exif.pm @formatName) for the field types, and the struct code and
+# byte size of each format a tag table may ask a value to be read as (ExifTool.pm %formatSize).
+TYPE_FORMATS = {
+    1: "int8u",
+    2: "string",
+    3: "int16u",
+    4: "int32u",
+    5: "rational64u",
+    6: "int8s",
+    7: "undef",
+    8: "int16s",
+    9: "int32s",
+    10: "rational64s",
+    11: "float",
+    12: "double",
+    13: "int32u",
+}
+FORMATS: dict[str, tuple[str, int]] = {
+    "int8u": ("B", 1),
+    "int8s": ("b", 1),
+    "int16u": ("H", 2),
+    "int16s": ("h", 2),
+    "int32u": ("I", 4),
+    "int32s": ("i", 4),
+    "rational64u": ("I", 8),
+    "rational64s": ("i", 8),
+    "float": ("f", 4),
+    "double": ("d", 8),
+    "string": ("s", 1),
+    "undef": ("s", 1),
+}
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -118,3 +150,15 @@ def decode(reader: ByteReader, entry: Entry) -> bytes | tuple:
         flat = struct.unpack(f"{reader.order}{2 * entry.count}{code}", raw)
         return tuple(zip(flat[0::2], flat[1::2], strict=True))
     return struct.unpack(f"{reader.order}{entry.count}{code}", raw)
+
+
+def unpack(raw: bytes, fmt: str, order: str) -> tuple:
+    """The numbers in ``raw`` read as ExifTool format ``fmt`` (a key of :data:`FORMATS`, not
+    ``string``/``undef``) in byte order ``order``; rationals as ``(numerator, denominator)``
+    pairs. A trailing partial value is ignored."""
+    code, size = FORMATS[fmt]
+    count = len(raw) // size
+    if fmt.startswith("rational"):
+        flat = struct.unpack(f"{order}{2 * count}{code}", raw[: count * size])
+        return tuple(zip(flat[0::2], flat[1::2], strict=True))
+    return struct.unpack(f"{order}{count}{code}", raw[: count * size])

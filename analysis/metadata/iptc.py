@@ -1,9 +1,150 @@
-"""IPTC block reader (to be written)."""
+"""IPTC IIM reader (IPTC-NAA Information Interchange Model 4.2; ExifTool IPTC.pm ProcessIPTC).
+
+A block is a run of datasets: tag marker 0x1C, record number, dataset number, a big-endian 16-bit
+length (or, with its top bit set, the count of length bytes that follow) and the value. Values go to
+the family-1 group ``IPTC`` as ExifTool names them (:mod:`analysis.metadata.tags.iptc`); a second
+block in a non-standard place goes to ``IPTC2`` and so on, as ExifTool numbers them. Text of records
+2 to 6 is decoded in the coded character set of dataset 1:90: UTF-8 when it is ``ESC % G``,
+otherwise Latin (Windows-1252), ExifTool's default.
+"""
+
+import re
+from typing import Any
 
 from .context import Block, ReadContext
+from .tags.iptc import RECORDS, Dataset
+from .values import exif_date, number, text
 
 KIND = "IPTC"
+GROUP = "IPTC"
+MARKER = 0x1C
+UTF8 = b"\x1b%G"
+# Where ExifTool expects IPTC (IPTC.pm %isStandardIPTC); elsewhere in these file types it is a
+# second, numbered group. File types not listed have no standard place.
+STANDARD_PATHS = frozenset({"JPEG-APP13-Photoshop-IPTC", "TIFF-IFD0-IPTC", "PSD-IPTC"})
+FILE_TYPES_WITH_STANDARD_PATH = frozenset({"JPEG", "TIFF", "PSD"})
+# exiftool -j prints a value as a JSON number when it matches this (exiftool script, EscapeJSON).
+CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
+JSON_NUMBER = re.compile(r"-?(?:\d|[1-9]\d{1,14})(?:\.\d{1,16})?(?:[eE][-+]?\d{1,3})?")
 
 
 def read(block: Block, ctx: ReadContext) -> None:
-    """Read a IPTC block into its ExifTool groups."""
+    """Read the datasets of one IPTC block into ``IPTC`` (or ``IPTC2``, ...).
+
+    Repeatable datasets become lists, a repeated single dataset keeps its last value, unknown
+    datasets are skipped as ExifTool skips them without ``-u``. A bad tag marker, an unknown
+    record or a dataset running past the end is reported with ``ctx.warn``; what came before
+    is kept.
+    """
+    data = _unswapped(block.data, ctx)
+    group = _group(block.path, ctx)
+    found: dict[str, list[Any]] = {}
+    utf8 = False
+    warned_records: set[int] = set()
+    pos, end = 0, len(data)
+    while pos + 5 <= end:
+        marker, record, number_, length = (
+            data[pos],
+            data[pos + 1],
+            data[pos + 2],
+            int.from_bytes(data[pos + 3 : pos + 5]),
+        )
+        if marker != MARKER:
+            if marker or data[pos:].strip(b"\x00"):  # some writers pad the block with NULs
+                ctx.warn(GROUP, f"Bad IPTC data tag (marker 0x{marker:x})")
+            break
+        pos += 5
+        if length & 0x8000:  # extended dataset: the length is in the next (length & 0x7fff) bytes
+            size = length & 0x7FFF
+            if size > 8 or pos + size > end:
+                ctx.warn(GROUP, f"Invalid extended IPTC entry (dataset {record}:{number_})")
+                break
+            length, pos = int.from_bytes(data[pos : pos + size]), pos + size
+        if pos + length > end:
+            ctx.warn(GROUP, f"IPTC dataset {record}:{number_} runs past the end of the block (truncated)")
+            break
+        raw, pos = data[pos : pos + length], pos + length
+        if record not in RECORDS:
+            if record not in warned_records:
+                ctx.warn(GROUP, f"Unrecognized IPTC record {record} (ignored)")
+                warned_records.add(record)
+            continue
+        dataset = RECORDS[record].get(number_)
+        if dataset is None:
+            continue
+        if (record, number_) == (1, 90):
+            utf8 = raw.rstrip(b"\x00") == UTF8
+            if raw.startswith(b"\x1b%") and not utf8:
+                ctx.warn(GROUP, "Some IPTC characters not converted (unsupported CodedCharacterSet)")
+        value = _value(dataset, raw, utf8 or record == 1 or record >= 7)
+        if dataset.repeatable:
+            found.setdefault(dataset.name, []).append(value)
+        else:
+            found[dataset.name] = [value]  # ExifTool shows the last of repeated datasets
+    if found:
+        ctx.add(group, {name: values[0] if len(values) == 1 else values for name, values in found.items()})
+
+
+def exif_time(value: str) -> str:
+    """A time as ``HH:MM:SS[+HH:MM]`` (Exif.pm ExifTime: ``103055+0500`` → ``10:30:55+05:00``)."""
+    value = value.replace(" ", ":").removesuffix("\x00")
+    value = re.sub(r"^(\d{2})(\d{2})(\d{2})", r"\1:\2:\3", value)
+    return re.sub(r"([+-]\d{2})(\d{2})\s*$", r"\1:\2", value)
+
+
+def _value(dataset: Dataset, raw: bytes, utf8: bool) -> Any:
+    """One dataset's value as exiftool -j -n prints it."""
+    if dataset.format == "binary":
+        return {"binary": len(raw)}
+    if dataset.format == "int":
+        return int.from_bytes(raw) if len(raw) <= 8 else {"binary": len(raw)}
+    raw = raw.rstrip(b"\x00")
+    value = text(raw) if utf8 or not re.search(rb"[\x80-\xff]", raw) else _latin(raw)
+    if dataset.conv == "date":
+        value = exif_date(value)
+    elif dataset.conv == "time":
+        value = exif_time(value)
+    elif dataset.conv == "history":
+        value = value.replace("\x00", "\n")
+    return json_value(value)
+
+
+def json_value(value: Any) -> Any:
+    """Text as exiftool -j prints it: a number when it looks like one (at most 15 digits before
+    the point and 16 after, no leading zero), ``true``/``false`` as booleans (exiftool script,
+    EscapeJSON). Other values are returned unchanged."""
+    if not isinstance(value, str):
+        return value
+    if JSON_NUMBER.fullmatch(value):
+        return number(float(value)) if any(c in value for c in ".eE") else int(value)
+    if value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    return value
+
+
+def _latin(raw: bytes) -> str:
+    """ExifTool's default IPTC character set, Windows-1252 (the five bytes it leaves undefined
+    read as Latin-1)."""
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return "".join(chr(b) if b in CP1252_UNDEFINED else bytes([b]).decode("cp1252") for b in raw)
+
+
+def _unswapped(data: bytes, ctx: ReadContext) -> bytes:
+    """Undo 32-bit byte swapping some writers apply to the whole block (IPTC.pm)."""
+    if len(data) >= 4 and data[0] != MARKER and data[3] == MARKER:
+        ctx.warn(GROUP, "IPTC data was improperly byte-swapped")
+        padded = data + b"\x00" * (-len(data) % 4)
+        return b"".join(padded[i : i + 4][::-1] for i in range(0, len(padded), 4))[: len(data)]
+    return data
+
+
+def _group(path: str, ctx: ReadContext) -> str:
+    """``IPTC`` for the first block in a standard place (or in a file type that has none),
+    ``IPTC2``, ``IPTC3``, ... for the others, as ExifTool numbers them."""
+    standard = path in STANDARD_PATHS or path.split("-", 1)[0] not in FILE_TYPES_WITH_STANDARD_PATH
+    if standard and GROUP not in ctx.metadata:
+        return GROUP
+    others = sum(1 for group in ctx.metadata if re.fullmatch(r"IPTC\d+", group))
+    return f"{GROUP}{others + 2}"

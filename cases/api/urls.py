@@ -1,11 +1,24 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework.authtoken.views import obtain_auth_token
+from rest_framework.routers import DefaultRouter
 
+from . import views
 from .extract import ExtractView
+
+router = DefaultRouter()
+router.register("cases", views.CaseViewSet, basename="case")
+router.register(r"cases/(?P<case_pk>[0-9]+)/members", views.MemberViewSet, basename="case-member")
+router.register("images", views.ImageViewSet, basename="image")
+router.register("analyses", views.AnalysisViewSet, basename="analysis")
+router.register("findings", views.FindingViewSet, basename="finding")
+router.register("audit-events", views.AuditEventViewSet, basename="auditevent")
 
 urlpatterns = [
     path("extract/", ExtractView.as_view(), name="api-extract"),
+    path("token/", obtain_auth_token, name="api-token"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
+    *router.urls,
 ]

@@ -1,13 +1,101 @@
 """Maker notes: the camera makers' private directories inside ExifIFD:MakerNote (0x927C).
 
-Chosen by a table (Make + header prefix → brand module), as ExifTool's MakerNotes.pm does.
+Chosen by a table (Make + header prefix → brand module), as ExifTool's MakerNotes.pm does: the
+first row of :data:`MAKERS` whose header prefix starts the maker note and whose make prefix
+starts IFD0 Make wins. Each brand module knows its header, byte order and offset base and reads
+its main tag table (``tags/<brand>.py``) with the generic walker.
 """
 
-from ..binary import ByteReader
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+from ...binary import ByteReader
+from ...errors import AnalysisError
 from ..context import ReadContext
+from ..values import binary
+from . import apple, canon, fujifilm, nikon, olympus, panasonic, pentax, samsung, sony
+from .table import Tag
+from .walker import Note
+
+# A maker note's first bytes, enough for every header below.
+HEADER_BYTES = 16
+PREVIEW_IMAGE = Tag("PreviewImage")
 
 
-def read_makernote(ctx: ReadContext, *, make: str, model: str, tiff: ByteReader, offset: int, count: int) -> None:
+@dataclass(frozen=True)
+class Maker:
+    """One row: ``module`` reads maker notes starting with ``header`` from cameras whose Make
+    starts with ``make`` (case-insensitive); an empty field matches anything."""
+
+    module: ModuleType
+    header: bytes = b""
+    make: str = ""
+
+    def matches(self, make: str, head: bytes) -> bool:
+        return head.startswith(self.header) and make.upper().startswith(self.make.upper())
+
+
+# Order and conditions from MakerNotes.pm (ExifTool 12.57) for the brands read here.
+MAKERS = [
+    Maker(apple, header=b"Apple iOS\x00"),
+    Maker(nikon, header=b"Nikon\x00\x02"),
+    Maker(canon, make="Canon"),
+    Maker(fujifilm, header=b"FUJIFILM"),
+    Maker(fujifilm, header=b"GENERALE"),
+    Maker(nikon, header=b"Nikon\x00\x01"),
+    Maker(nikon, make="NIKON"),
+    Maker(olympus, header=b"OLYMP\x00"),
+    Maker(olympus, header=b"EPSON\x00"),
+    Maker(olympus, header=b"OLYMPUS\x00"),
+    Maker(olympus, header=b"OM SYSTEM\x00"),
+    Maker(panasonic, header=b"Panasonic\x00"),
+    Maker(pentax, header=b"AOC\x00"),
+    Maker(pentax, header=b"PENTAX \x00"),
+    Maker(samsung, make="SAMSUNG"),
+    Maker(sony, header=b"SONY DSC "),
+    Maker(sony, header=b"SONY CAM "),
+    Maker(sony, header=b"SONY MOBILE"),
+    Maker(sony, header=b"\x00\x00SONY PIC\x00"),
+    Maker(sony, header=b"VHAB     \x00"),
+    Maker(sony, make="SONY"),
+]
+
+
+def read_makernote(
+    ctx: ReadContext, *, make: str, model: str, tiff: ByteReader, offset: int, count: int, file_offset: int = 0
+) -> None:
     """Decode the maker note of ``count`` bytes at ``offset`` inside the TIFF structure ``tiff``
     (offsets in maker notes are usually relative to that structure) into its brand's group
-    (``Canon``, ``Nikon``, ``Apple``, …) through ``ctx.add``; unknown makers are left alone."""
+    (``Canon``, ``Nikon``, ``Apple``, …) through ``ctx.add``; unknown makers are left alone.
+
+    ``make`` and ``model`` are IFD0 Make and Model (trailing blanks are ignored, as ExifTool
+    does). ``file_offset`` is the file position of the TIFF structure, added to offset tags
+    (PreviewImageStart…) as ExifTool reports them. Damage becomes a warning on the brand's
+    group; nothing is raised.
+    """
+    make, model = re.sub(r"\s+$", "", make), re.sub(r"\s+$", "", model)
+    head = tiff.data[offset : offset + min(count, HEADER_BYTES)]
+    for maker in MAKERS:
+        if maker.matches(make, head):
+            note = Note(ctx, maker.module.GROUP, make, model, file_offset)
+            try:
+                maker.module.read(note, tiff, offset, count)
+            except AnalysisError as exc:
+                note.warn(f"maker note could not be read: {exc}")
+            finally:
+                _preview_image(note)
+                note.flush()
+            return
+
+
+def _preview_image(note: Note) -> None:
+    """Exif.pm Composite PreviewImage: the block that PreviewImageStart and PreviewImageLength
+    point to, described (never copied) in the group of its start tag, unless PreviewImageValid
+    says there is none."""
+    length = note.values.get("PreviewImageLength")
+    if "PreviewImageStart" not in note.values or not isinstance(length, int) or length <= 0:
+        return
+    if "PreviewImageValid" in note.values and not note.values["PreviewImageValid"]:
+        return
+    note.store(note.group, PREVIEW_IMAGE, binary(length), 1)

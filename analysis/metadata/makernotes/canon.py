@@ -1,0 +1,63 @@
+"""Canon maker notes (MakerNotes.pm MakerNoteCanon, Canon.pm Main).
+
+A plain IFD at the start of the maker note, in either byte order, with value offsets relative
+to the TIFF header. When the file was rewritten by other software the values may have moved
+with the maker note: Canon ends it with a footer (``II*\\0`` or ``MM\\0*`` and the maker note's
+original offset) from which ExifTool (MakerNotes.pm FixBase) corrects the base; so do we.
+"""
+
+from ...binary import ByteReader
+from ...errors import AnalysisError
+from ..ifd import read_directory
+from .table import FORMATS, TIFF_FORMATS
+from .tags.canon import MAIN
+from .walker import Note, guess_order, read_ifd
+
+GROUP = "Canon"
+FOOTER = 8
+
+
+def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
+    """Read the Canon maker note of ``count`` bytes at ``offset`` in ``tiff``."""
+    reader = ByteReader(tiff.data, guess_order(tiff, offset))
+    read_ifd(note, reader, offset, footer_shift(note, reader, offset, count), MAIN)
+
+
+def footer_shift(note: Note, reader: ByteReader, offset: int, count: int) -> int:
+    """How far the maker note moved since the camera wrote it, from its footer (0 if none)."""
+    if count <= FOOTER:
+        return 0
+    footer = reader.data[offset + count - FOOTER : offset + count]
+    marker = b"II*\x00" if reader.order == "<" else b"MM\x00*"
+    if not footer.startswith(marker):
+        return 0
+    shift = offset - reader.u32(offset + count - 4)
+    if not shift:
+        return 0
+    # ExifTool ignores a footer when the values run right up to it: the note was not moved.
+    end = _values_end(reader, offset)
+    if end is not None and offset + count - end - FOOTER in (0, 1):
+        return 0
+    note.ctx.warn(note.group, f"Adjusted MakerNotes base by {shift}")
+    return shift
+
+
+def _values_end(reader: ByteReader, offset: int) -> int | None:
+    """End of the value that starts last among the directory's out-of-line values."""
+    try:
+        directory, _ = read_directory(reader, offset)
+    except AnalysisError:
+        return None
+    ends = {}
+    for entry in directory.entries:
+        fmt = TIFF_FORMATS.get(entry.type)
+        if fmt is None:
+            break
+        size = FORMATS[fmt][1] * entry.count
+        if size > 4:
+            pointer = int.from_bytes(entry.field, "little" if reader.order == "<" else "big")
+            ends[pointer] = max(ends.get(pointer, 0), size)
+    if not ends:
+        return None
+    last = max(ends)
+    return last + ends[last]

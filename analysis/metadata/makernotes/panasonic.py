@@ -1,0 +1,20 @@
+"""Panasonic maker notes (MakerNotes.pm MakerNotePanasonic, Panasonic.pm Main).
+
+``Panasonic\\0\\0\\0``, then at byte 12 an IFD in the EXIF byte order (guessed from the entry
+count when that disagrees) with value offsets relative to the TIFF header. The DC-FT7 alone
+writes offsets relative to byte 12 of the file's TIFF structure (MakerNotePanasonic3).
+"""
+
+from ...binary import ByteReader
+from .tags.panasonic import MAIN
+from .walker import Note, guess_order, read_ifd
+
+GROUP = "Panasonic"
+HEADER = 12
+
+
+def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
+    """Read the Panasonic maker note of ``count`` bytes at ``offset`` in ``tiff``."""
+    start = offset + HEADER
+    base = HEADER if note.values["Model"] == "DC-FT7" else 0
+    read_ifd(note, ByteReader(tiff.data, guess_order(tiff, start)), start, base, MAIN)

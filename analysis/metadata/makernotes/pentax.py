@@ -1,0 +1,26 @@
+"""Pentax maker notes (MakerNotes.pm MakerNotePentax, MakerNotePentax5; Pentax.pm Main).
+
+``AOC\\0`` and a byte-order mark (``MM``, ``II``, or two blanks on old models), then an IFD
+at byte 6 whose value offsets are relative to the TIFF header but often wrong, so the base is
+checked and fixed (MakerNotes.pm FixBase). ``PENTAX \\0`` notes (newer models) have the IFD at
+byte 10 with offsets relative to the maker note start.
+"""
+
+from ...binary import ByteReader
+from .tags.pentax import MAIN
+from .walker import Note, fixed_base, guess_order, read_ifd
+
+GROUP = "Pentax"
+
+
+def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
+    """Read the Pentax maker note of ``count`` bytes at ``offset`` in ``tiff``."""
+    if tiff.data.startswith(b"PENTAX \x00", offset):
+        start = offset + 10
+        read_ifd(note, ByteReader(tiff.data, guess_order(tiff, start)), start, offset, MAIN)
+        return
+    start = offset + 6
+    marker = tiff.data[offset + 4 : offset + 6]
+    order = {b"MM": ">", b"II": "<"}.get(marker)
+    reader = ByteReader(tiff.data, order) if order else ByteReader(tiff.data, guess_order(tiff, start))
+    read_ifd(note, reader, start, fixed_base(reader, start, 0), MAIN)

@@ -1,0 +1,1083 @@
+"""Nikon maker-note tag tables: ids, names, formats and conversions from ExifTool 12.57 Nikon.pm."""
+
+import math
+import re
+
+from ..convert import (
+    digits_version,
+    drop_trailing_zeros,
+    hex_bytes,
+    nikon_date,
+    nikon_file_info_le,
+    signed_fraction,
+    unsigned_fraction,
+)
+from ..crypt import nikon_decrypt
+from ..table import BINARY, Table, Tag, model, pstr
+
+AF_INFO = Table(
+    {
+        0: "AFAreaMode",
+        1: "AFPoint",
+        2: Tag("AFPointsInFocus", fmt="int16u"),
+    },
+    kind=BINARY,
+)
+
+
+AF_INFO2 = Table(
+    {
+        0: Tag("AFInfo2Version", fmt="undef[4]", raw=lambda v, n: n.set("AFInfo2Version", v)),
+        4: Tag("ContrastDetectAF", raw=lambda v, n: n.set("ContrastDetectAF", v)),
+        5: (
+            Tag("AFAreaMode", when=lambda p: not p.n["ContrastDetectAF"]),
+            "AFAreaMode",
+        ),
+        6: Tag("PhaseDetectAF", raw=lambda v, n: n.set("PhaseDetectAF", v)),
+        7: (
+            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] < 2 and not p.n.match("AFInfo2Version", r"^03")),
+            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 2),
+            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 3),
+            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 4),
+            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 5),
+            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 6),
+            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 7 and pstr(p.n["AFInfo2Version"]) == "0100"),
+            Tag("PrimaryAFPoint", when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100"),
+        ),
+        8: (
+            Tag(
+                "AFPointsUsed",
+                fmt="undef[7]",
+                conv=hex_bytes,
+                when=lambda p: p.n["PhaseDetectAF"] < 2 and not p.n.match("AFInfo2Version", r"^03"),
+            ),
+            Tag(
+                "AFPointsUsed",
+                fmt="undef[2]",
+                conv=lambda v: int.from_bytes(v[:2], "little"),
+                when=lambda p: p.n["PhaseDetectAF"] == 2,
+            ),
+            Tag("AFPointsUsed", fmt="undef[5]", conv=hex_bytes, when=lambda p: p.n["PhaseDetectAF"] == 3),
+            Tag("AFPointsUsed", fmt="undef[17]", conv=hex_bytes, when=lambda p: p.n["PhaseDetectAF"] == 4),
+            Tag("AFPointsUsed", fmt="undef[21]", conv=hex_bytes, when=lambda p: p.n["PhaseDetectAF"] == 5),
+            Tag("AFPointsUsed", fmt="undef[29]", conv=hex_bytes, when=lambda p: p.n["PhaseDetectAF"] == 6),
+            Tag("AFPointsUsed", fmt="undef[20]", conv=hex_bytes, when=lambda p: p.n["PhaseDetectAF"] == 7),
+            Tag("AFPointsUsed", fmt="undef[7]", conv=hex_bytes, when=lambda p: not p.n.match("AFInfo2Version", r"^03")),
+            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 1 and p.n.match("AFInfo2Version", r"^03")),
+            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 8 and p.n.match("AFInfo2Version", r"^03")),
+        ),
+        10: (
+            Tag(
+                "AFPointsUsed",
+                fmt="undef[7]",
+                conv=hex_bytes,
+                when=lambda p: p.n["PhaseDetectAF"] == 1 and p.n.match("AFInfo2Version", r"^03"),
+            ),
+            Tag(
+                "AFPointsUsed",
+                fmt="undef[11]",
+                conv=hex_bytes,
+                when=lambda p: p.n["PhaseDetectAF"] == 8 and p.n.match("AFInfo2Version", r"^03"),
+            ),
+            Tag(
+                "AFPointsUsed",
+                fmt="undef[14]",
+                conv=hex_bytes,
+                when=lambda p: p.n["PhaseDetectAF"] == 9 and p.n.match("AFInfo2Version", r"^03"),
+            ),
+        ),
+        16: Tag(
+            "AFImageWidth",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100",
+        ),
+        18: Tag(
+            "AFImageHeight",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100",
+        ),
+        20: Tag(
+            "AFAreaXPosition",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100",
+        ),
+        22: Tag(
+            "AFAreaYPosition",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100",
+        ),
+        24: Tag(
+            "AFAreaWidth",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100",
+        ),
+        26: Tag(
+            "AFAreaHeight",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100",
+        ),
+        28: (
+            Tag("ContrastDetectAFInFocus", when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100"),
+            Tag(
+                "AFPointsSelected",
+                fmt="undef[20]",
+                conv=hex_bytes,
+                when=lambda p: pstr(p.n["AFInfo2Version"]) == "0101" and p.n["PhaseDetectAF"] == 7,
+            ),
+        ),
+        42: Tag(
+            "AFImageWidth",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: p.n.match("AFInfo2Version", r"^03"),
+        ),
+        44: Tag(
+            "AFImageHeight",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: p.n.match("AFInfo2Version", r"^03"),
+        ),
+        46: Tag(
+            "AFAreaXPosition",
+            fmt="int16u",
+            when=lambda p: (
+                (p.n["ContrastDetectAF"] == 2 and p.n.match("AFInfo2Version", r"^03"))
+                or (p.n["ContrastDetectAF"] == 1 and p.n.match("AFInfo2Version", r"^0301"))
+            ),
+        ),
+        47: Tag(
+            "FocusPositionHorizontal",
+            when=lambda p: (
+                (p.n["ContrastDetectAF"] == 2 and p.n.match("AFInfo2Version", r"^03"))
+                or (p.n["ContrastDetectAF"] == 1 and p.n.match("AFInfo2Version", r"^0301"))
+            ),
+        ),
+        48: (
+            Tag(
+                "AFAreaYPosition",
+                fmt="int16u",
+                when=lambda p: (
+                    (p.n["ContrastDetectAF"] == 2 and p.n.match("AFInfo2Version", r"^03"))
+                    or (p.n["ContrastDetectAF"] == 1 and p.n.match("AFInfo2Version", r"^0301"))
+                ),
+            ),
+            Tag(
+                "AFPointsInFocus",
+                fmt="undef[20]",
+                conv=hex_bytes,
+                when=lambda p: pstr(p.n["AFInfo2Version"]) == "0101" and p.n["PhaseDetectAF"] == 7,
+            ),
+        ),
+        49: Tag(
+            "FocusPositionVertical",
+            when=lambda p: (
+                (p.n["ContrastDetectAF"] == 2 and p.n.match("AFInfo2Version", r"^03"))
+                or (p.n["ContrastDetectAF"] == 1 and p.n.match("AFInfo2Version", r"^0301"))
+            ),
+        ),
+        50: Tag(
+            "AFAreaWidth",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: p.n.match("AFInfo2Version", r"^03"),
+        ),
+        52: Tag(
+            "AFAreaHeight",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: p.n.match("AFInfo2Version", r"^03"),
+        ),
+        56: Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 9 and p.n.match("AFInfo2Version", r"^03")),
+        68: (
+            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 7 and pstr(p.n["AFInfo2Version"]) == "0101"),
+            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 2 and pstr(p.n["AFInfo2Version"]) == "0101"),
+            Tag("PrimaryAFPoint", when=lambda p: pstr(p.n["AFInfo2Version"]) == "0101", priority=0),
+        ),
+        70: Tag(
+            "AFImageWidth",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
+        ),
+        72: Tag(
+            "AFImageHeight",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
+        ),
+        74: Tag(
+            "AFAreaXPosition",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
+        ),
+        76: Tag(
+            "AFAreaYPosition",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
+        ),
+        78: Tag(
+            "AFAreaWidth",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
+        ),
+        80: Tag(
+            "AFAreaHeight",
+            fmt="int16u",
+            raw=lambda v, n: v if v else None,
+            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
+        ),
+        82: Tag(
+            "ContrastDetectAFInFocus",
+            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
+        ),
+    },
+    kind=BINARY,
+)
+
+
+AF_INFO2_V0400 = Table(
+    {
+        0: Tag("AFInfo2Version", fmt="undef[4]", raw=lambda v, n: n.set("AFInfo2Version", v)),
+        5: "AFAreaMode",
+        62: Tag("AFImageWidth", fmt="int16u"),
+        64: Tag("AFImageHeight", fmt="int16u"),
+        66: Tag("AFAreaXPosition", fmt="int16u", raw=lambda v, n: v if v else None),
+        67: "FocusPositionHorizontal",
+        68: Tag("AFAreaYPosition", fmt="int16u", raw=lambda v, n: v if v else None),
+        69: "FocusPositionVertical",
+        70: Tag("AFAreaWidth", fmt="int16u", raw=lambda v, n: v if v else None),
+        72: Tag("AFAreaHeight", fmt="int16u", raw=lambda v, n: v if v else None),
+        74: "FocusResult",
+    },
+    kind=BINARY,
+)
+
+
+AF_TUNE = Table(
+    {
+        0: "AFFineTune",
+        1: "AFFineTuneIndex",
+        2: Tag("AFFineTuneAdj", fmt="int8s", priority=0),
+        3: Tag("AFFineTuneAdjTele", fmt="int8s"),
+    },
+    kind=BINARY,
+)
+
+
+COLOR_BALANCE1 = Table(
+    {
+        0: Tag("WB_RBGGLevels", fmt="int16u[4]"),
+    },
+    kind=BINARY,
+    fmt="int16u",
+)
+
+
+COLOR_BALANCE2 = Table(
+    {
+        0: Tag("WB_RGGBLevels", fmt="int16u[4]"),
+    },
+    kind=BINARY,
+    fmt="int16u",
+)
+
+
+COLOR_BALANCE3 = Table(
+    {
+        0: Tag("WB_RGBGLevels", fmt="int16u[4]"),
+    },
+    kind=BINARY,
+    fmt="int16u",
+)
+
+
+COLOR_BALANCE4 = Table(
+    {
+        0: Tag("WB_GRBGLevels", fmt="int16u[4]"),
+    },
+    kind=BINARY,
+    fmt="int16u",
+)
+
+
+DISTORT_INFO = Table(
+    {
+        4: "AutoDistortionControl",
+    },
+    kind=BINARY,
+)
+
+
+FACE_DETECT = Table(
+    {
+        1: Tag("FaceDetectFrameSize", fmt="int16u[2]"),
+        3: Tag("FacesDetected", raw=lambda v, n: n.set("FacesDetected", v)),
+        4: Tag("Face1Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 1 else v),
+        8: Tag("Face2Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 2 else v),
+        12: Tag("Face3Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 3 else v),
+        16: Tag("Face4Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 4 else v),
+        20: Tag("Face5Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 5 else v),
+        24: Tag("Face6Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 6 else v),
+        28: Tag("Face7Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 7 else v),
+        32: Tag("Face8Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 8 else v),
+        36: Tag("Face9Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 9 else v),
+        40: Tag("Face10Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 10 else v),
+        44: Tag("Face11Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 11 else v),
+        48: Tag("Face12Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 12 else v),
+    },
+    kind=BINARY,
+    fmt="int16u",
+)
+
+
+FILE_INFO = Table(
+    {
+        0: Tag("FileInfoVersion", fmt="undef[4]"),
+        2: "MemoryCardNumber",
+        3: "DirectoryNumber",
+        4: "FileNumber",
+    },
+    kind=BINARY,
+    fmt="int16u",
+)
+
+
+FLASH_INFO0100 = Table(
+    {
+        0: Tag("FlashInfoVersion", fmt="string[4]"),
+        4: "FlashSource",
+        6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
+        8: "ExternalFlashFlags",
+        9.1: Tag("FlashCommanderMode", mask=0x80),
+        9.2: Tag("FlashControlMode", raw=lambda v, n: n.set("FlashControlMode", v), mask=0x7F),
+        10: (
+            Tag("FlashOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashControlMode"] >= 0x06),
+            Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
+        ),
+        11: Tag("FlashFocalLength", raw=lambda v, n: v if v else None),
+        12: Tag("RepeatingFlashRate", raw=lambda v, n: v if v else None),
+        13: Tag("RepeatingFlashCount", raw=lambda v, n: v if v else None),
+        14: "FlashGNDistance",
+        15: Tag("FlashGroupAControlMode", raw=lambda v, n: n.set("FlashGroupAControlMode", v), mask=0xF),
+        16: Tag("FlashGroupBControlMode", raw=lambda v, n: n.set("FlashGroupBControlMode", v), mask=0xF),
+        17: (
+            Tag(
+                "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
+            ),
+            Tag("FlashGroupACompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+        18: (
+            Tag(
+                "FlashGroupBOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupBControlMode"] >= 0x06
+            ),
+            Tag("FlashGroupBCompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+    },
+    kind=BINARY,
+)
+
+
+FLASH_INFO0102 = Table(
+    {
+        0: Tag("FlashInfoVersion", fmt="string[4]"),
+        4: "FlashSource",
+        6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
+        8: "ExternalFlashFlags",
+        9.1: Tag("FlashCommanderMode", mask=0x80),
+        9.2: Tag("FlashControlMode", raw=lambda v, n: n.set("FlashControlMode", v), mask=0x7F),
+        10: (
+            Tag("FlashOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashControlMode"] >= 0x06),
+            Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
+        ),
+        12: Tag("FlashFocalLength", raw=lambda v, n: v if v else None),
+        13: Tag("RepeatingFlashRate", raw=lambda v, n: v if v else None),
+        14: Tag("RepeatingFlashCount", raw=lambda v, n: v if v else None),
+        15: "FlashGNDistance",
+        16.1: Tag("FlashGroupAControlMode", raw=lambda v, n: n.set("FlashGroupAControlMode", v), mask=0xF),
+        17.1: Tag("FlashGroupBControlMode", raw=lambda v, n: n.set("FlashGroupBControlMode", v), mask=0xF0),
+        17.2: Tag("FlashGroupCControlMode", raw=lambda v, n: n.set("FlashGroupCControlMode", v), mask=0xF),
+        18: (
+            Tag(
+                "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
+            ),
+            Tag("FlashGroupACompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+        19: (
+            Tag(
+                "FlashGroupBOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupBControlMode"] >= 0x60
+            ),
+            Tag("FlashGroupBCompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+        20: (
+            Tag(
+                "FlashGroupCOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupCControlMode"] >= 0x06
+            ),
+            Tag("FlashGroupCCompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+    },
+    kind=BINARY,
+)
+
+
+FLASH_INFO0103 = Table(
+    {
+        0: Tag("FlashInfoVersion", fmt="string[4]"),
+        4: "FlashSource",
+        6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
+        8: "ExternalFlashFlags",
+        9.1: Tag("FlashCommanderMode", mask=0x80),
+        9.2: Tag("FlashControlMode", raw=lambda v, n: n.set("FlashControlMode", v), mask=0x7F),
+        10: (
+            Tag("FlashOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashControlMode"] >= 0x06),
+            Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
+        ),
+        12: Tag("FlashFocalLength", raw=lambda v, n: v if (v and v != 255) else None),
+        13: Tag("RepeatingFlashRate", raw=lambda v, n: v if (v and v != 255) else None),
+        14: Tag("RepeatingFlashCount", raw=lambda v, n: v if (v and v != 255) else None),
+        15: "FlashGNDistance",
+        16: "FlashColorFilter",
+        17.1: Tag("FlashGroupAControlMode", raw=lambda v, n: n.set("FlashGroupAControlMode", v), mask=0xF),
+        18.1: Tag("FlashGroupBControlMode", raw=lambda v, n: n.set("FlashGroupBControlMode", v), mask=0xF0),
+        18.2: Tag("FlashGroupCControlMode", raw=lambda v, n: n.set("FlashGroupCControlMode", v), mask=0xF),
+        19: (
+            Tag(
+                "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
+            ),
+            Tag("FlashGroupACompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+        20: (
+            Tag(
+                "FlashGroupBOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupBControlMode"] >= 0x60
+            ),
+            Tag("FlashGroupBCompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+        21: (
+            Tag(
+                "FlashGroupCOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupCControlMode"] >= 0x06
+            ),
+            Tag("FlashGroupCCompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+        27: Tag("ExternalFlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
+        29: Tag("FlashExposureComp3", fmt="int8s", conv=lambda v: -v / 6, priority=0),
+        39: Tag("FlashExposureComp4", fmt="int8s", conv=lambda v: -v / 6, priority=0),
+    },
+    kind=BINARY,
+)
+
+
+FLASH_INFO0106 = Table(
+    {
+        0: Tag("FlashInfoVersion", fmt="string[4]"),
+        4: "FlashSource",
+        6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
+        8: "ExternalFlashFlags",
+        9.1: Tag("FlashCommanderMode", mask=0x80),
+        9.2: Tag("FlashControlMode", raw=lambda v, n: n.set("FlashControlMode", v), mask=0x7F),
+        12: Tag("FlashFocalLength", raw=lambda v, n: v if (v and v != 255) else None),
+        13: Tag("RepeatingFlashRate", raw=lambda v, n: v if (v and v != 255) else None),
+        14: Tag("RepeatingFlashCount", raw=lambda v, n: v if (v and v != 255) else None),
+        15: "FlashGNDistance",
+        16: "FlashColorFilter",
+        17.1: Tag("FlashGroupAControlMode", raw=lambda v, n: n.set("FlashGroupAControlMode", v), mask=0xF),
+        18.1: Tag("FlashGroupBControlMode", raw=lambda v, n: n.set("FlashGroupBControlMode", v), mask=0xF0),
+        18.2: Tag("FlashGroupCControlMode", raw=lambda v, n: n.set("FlashGroupCControlMode", v), mask=0xF),
+        39: (
+            Tag("FlashOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashControlMode"] >= 0x06),
+            Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
+        ),
+        40: (
+            Tag(
+                "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
+            ),
+            Tag("FlashGroupACompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+        41: (
+            Tag(
+                "FlashGroupBOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupBControlMode"] >= 0x60
+            ),
+            Tag("FlashGroupBCompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+        42: (
+            Tag(
+                "FlashGroupCOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupCControlMode"] >= 0x06
+            ),
+            Tag("FlashGroupCCompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+    },
+    kind=BINARY,
+)
+
+
+FLASH_INFO0107 = Table(
+    {
+        0: Tag("FlashInfoVersion", fmt="string[4]"),
+        4: "FlashSource",
+        6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
+        8.1: Tag("ExternalFlashZoomOverride", mask=0x80),
+        8.2: Tag("ExternalFlashStatus", mask=0x1),
+        9.1: Tag("ExternalFlashReadyState", mask=0x7),
+        10: Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
+        12: Tag("FlashFocalLength", raw=lambda v, n: v if (v and v != 255) else None),
+        13: Tag("RepeatingFlashRate", raw=lambda v, n: v if (v and v != 255) else None),
+        14: Tag("RepeatingFlashCount", raw=lambda v, n: v if (v and v != 255) else None),
+        15: "FlashGNDistance",
+        17.1: Tag("FlashGroupAControlMode", raw=lambda v, n: n.set("FlashGroupAControlMode", v), mask=0xF),
+        18.1: Tag("FlashGroupBControlMode", raw=lambda v, n: n.set("FlashGroupBControlMode", v), mask=0xF0),
+        18.2: Tag("FlashGroupCControlMode", raw=lambda v, n: n.set("FlashGroupCControlMode", v), mask=0xF),
+        40: (
+            Tag(
+                "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
+            ),
+            Tag("FlashGroupACompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+        41: (
+            Tag(
+                "FlashGroupBOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupBControlMode"] >= 0x06
+            ),
+            Tag("FlashGroupBCompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+        42: (
+            Tag(
+                "FlashGroupCOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupCControlMode"] >= 0x06
+            ),
+            Tag("FlashGroupCCompensation", fmt="int8s", conv=lambda v: -v / 6),
+        ),
+    },
+    kind=BINARY,
+)
+
+
+FLASH_INFO_UNKNOWN = Table(
+    {
+        0: Tag("FlashInfoVersion", fmt="string[4]"),
+    },
+    kind=BINARY,
+)
+
+
+HDR_INFO = Table(
+    {
+        0: Tag("HDRInfoVersion", fmt="string[4]"),
+        4: "HDR",
+        5: "HDRLevel",
+        6: "HDRSmoothing",
+        7: "HDRLevel2",
+    },
+    kind=BINARY,
+)
+
+
+HDR_INFO2 = Table(
+    {
+        0: Tag("HDRInfoVersion", fmt="string[4]"),
+        4: "HDR",
+        5: "HDRLevel",
+    },
+    kind=BINARY,
+)
+
+
+ISO_INFO = Table(
+    {
+        0: Tag("ISO", conv=lambda v: 100 * math.exp((v / 12 - 5) * math.log(2)), priority=0),
+        4: Tag("ISOExpansion", fmt="int16u"),
+        6: Tag("ISO2", conv=lambda v: 100 * math.exp((v / 12 - 5) * math.log(2))),
+        10: Tag("ISOExpansion2", fmt="int16u"),
+    },
+    kind=BINARY,
+)
+
+
+LENS_DATA00 = Table(
+    {
+        0: Tag("LensDataVersion", fmt="undef[4]"),
+        6: "LensIDNumber",
+        7: Tag("LensFStops", conv=lambda v: v / 12),
+        8: Tag("MinFocalLength", conv=lambda v: 5 * 2 ** (v / 24)),
+        9: Tag("MaxFocalLength", conv=lambda v: 5 * 2 ** (v / 24)),
+        10: Tag("MaxApertureAtMinFocal", conv=lambda v: 2 ** (v / 24)),
+        11: Tag("MaxApertureAtMaxFocal", conv=lambda v: 2 ** (v / 24)),
+        12: "MCUVersion",
+    },
+    kind=BINARY,
+)
+
+
+LENS_DATA01 = Table(
+    {
+        0: Tag("LensDataVersion", fmt="string[4]"),
+        4: Tag("ExitPupilPosition", conv=lambda v: 2048 / v if v else v),
+        5: Tag("AFAperture", conv=lambda v: 2 ** (v / 24)),
+        8: "FocusPosition",
+        9: Tag("FocusDistance", conv=lambda v: 0.01 * 10 ** (v / 40)),
+        10: Tag("FocalLength", conv=lambda v: 5 * 2 ** (v / 24), priority=0),
+        11: "LensIDNumber",
+        12: Tag("LensFStops", conv=lambda v: v / 12),
+        13: Tag("MinFocalLength", conv=lambda v: 5 * 2 ** (v / 24)),
+        14: Tag("MaxFocalLength", conv=lambda v: 5 * 2 ** (v / 24)),
+        15: Tag("MaxApertureAtMinFocal", conv=lambda v: 2 ** (v / 24)),
+        16: Tag("MaxApertureAtMaxFocal", conv=lambda v: 2 ** (v / 24)),
+        17: "MCUVersion",
+        18: Tag("EffectiveMaxAperture", conv=lambda v: 2 ** (v / 24)),
+    },
+    kind=BINARY,
+)
+
+
+LENS_DATA0204 = Table(
+    {
+        0: Tag("LensDataVersion", fmt="string[4]"),
+        4: Tag("ExitPupilPosition", conv=lambda v: 2048 / v if v else v),
+        5: Tag("AFAperture", conv=lambda v: 2 ** (v / 24)),
+        8: "FocusPosition",
+        10: Tag("FocusDistance", conv=lambda v: 0.01 * 10 ** (v / 40)),
+        11: Tag("FocalLength", conv=lambda v: 5 * 2 ** (v / 24), priority=0),
+        12: "LensIDNumber",
+        13: Tag("LensFStops", conv=lambda v: v / 12),
+        14: Tag("MinFocalLength", conv=lambda v: 5 * 2 ** (v / 24)),
+        15: Tag("MaxFocalLength", conv=lambda v: 5 * 2 ** (v / 24)),
+        16: Tag("MaxApertureAtMinFocal", conv=lambda v: 2 ** (v / 24)),
+        17: Tag("MaxApertureAtMaxFocal", conv=lambda v: 2 ** (v / 24)),
+        18: "MCUVersion",
+        19: Tag("EffectiveMaxAperture", conv=lambda v: 2 ** (v / 24)),
+    },
+    kind=BINARY,
+)
+
+
+LOCATION_INFO = Table(
+    {
+        0: Tag("LocationInfoVersion", fmt="undef[4]"),
+        5: Tag("CountryCode", fmt="undef[3]", conv=lambda v: v.split(b"\0")[0] if isinstance(v, bytes) else v),
+        8: "POILevel",
+    },
+    kind=BINARY,
+)
+
+
+MULTI_EXPOSURE = Table(
+    {
+        0: Tag("MultiExposureVersion", fmt="string[4]"),
+        1: "MultiExposureMode",
+        2: "MultiExposureShots",
+        3: "MultiExposureAutoGain",
+    },
+    kind=BINARY,
+    fmt="int32u",
+)
+
+
+MULTI_EXPOSURE2 = Table(
+    {
+        0: Tag("MultiExposureVersion", fmt="string[4]"),
+        1: "MultiExposureMode",
+        2: "MultiExposureShots",
+        3: "MultiExposureOverlayMode",
+    },
+    kind=BINARY,
+    fmt="int32u",
+)
+
+
+WORLD_TIME = Table(
+    {
+        0: Tag("TimeZone", fmt="int16s"),
+        2: "DaylightSavings",
+        3: "DateDisplayFormat",
+    },
+    kind=BINARY,
+)
+
+
+RETOUCH_INFO = Table(
+    {
+        0: Tag("RetouchInfoVersion", fmt="undef[4]", raw=lambda v, n: n.set("RetouchInfoVersion", v)),
+        5: Tag("RetouchNEFProcessing", when=lambda p: p.n["RetouchInfoVersion"] >= "0200"),
+    },
+    kind=BINARY,
+    fmt="int8s",
+)
+
+
+VR_INFO = Table(
+    {
+        0: Tag("VRInfoVersion", fmt="undef[4]"),
+        4: "VibrationReduction",
+        6: (
+            Tag("VRMode", when=model(r"^NIKON Z (5|50|6|6_2|7|7_2|fc|9)\b", re.I)),
+            "VRMode",
+        ),
+        8: "VRType",
+    },
+    kind=BINARY,
+)
+
+
+SHOT_INFO_D300B = Table(
+    {
+        0: Tag("ShotInfoVersion", fmt="string[4]"),
+        4: Tag("FirmwareVersion", fmt="string[5]", raw=lambda v, n: n.set("FirmwareVersion", v)),
+        613: Tag("ISO2", conv=lambda v: 100 * math.exp((v / 12 - 5) * math.log(2))),
+        644: Tag("ShutterCount", fmt="int32u", priority=0),
+        732: (
+            Tag("AFFineTuneAdj", fmt="int16u", when=lambda p: pstr(p.n["FirmwareVersion"]) == "1.10B"),
+            Tag("AFFineTuneAdj", fmt="int16u"),
+        ),
+    },
+    kind=BINARY,
+)
+
+
+SHOT_INFO = Table(
+    {
+        0: Tag("ShotInfoVersion", fmt="string[4]", raw=lambda v, n: v if re.fullmatch(r"\d+", pstr(v)) else None),
+        4: Tag("FirmwareVersion", fmt="string[5]", raw=lambda v, n: v if re.search(r"^\d\.\d+.$", pstr(v)) else None),
+        16: Tag("DistortionControl", when=model(r"P6000\b")),
+        106: Tag("ShutterCount", fmt="int32u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0204", priority=0),
+        110: Tag("DeletedImageCount", fmt="int32u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0204", priority=0),
+        117: Tag("VibrationReduction", fmt="int8u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0207"),
+        130: Tag("VibrationReduction", fmt="int8u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0204"),
+        343: Tag(
+            "ShutterCount",
+            fmt="undef[2]",
+            conv=lambda v: int.from_bytes(v[:2], "big"),
+            when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0205",
+            priority=0,
+        ),
+        430: Tag("VibrationReduction", fmt="int8u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0205"),
+        589: Tag("ShutterCount", fmt="int32u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0211", priority=0),
+    },
+    kind=BINARY,
+)
+
+
+PICTURE_CONTROL = Table(
+    {
+        0: Tag("PictureControlVersion", fmt="undef[4]"),
+        4: Tag("PictureControlName", fmt="string[20]"),
+        24: Tag("PictureControlBase", fmt="string[20]"),
+        48: "PictureControlAdjust",
+        49: Tag("PictureControlQuickAdjust", conv=lambda v: v - 0x80),
+        50: Tag("Sharpness", conv=lambda v: v - 0x80),
+        51: Tag("Contrast", conv=lambda v: v - 0x80),
+        52: Tag("Brightness", conv=lambda v: v - 0x80),
+        53: Tag("Saturation", conv=lambda v: v - 0x80),
+        54: Tag("HueAdjustment", conv=lambda v: v - 0x80),
+        55: "FilterEffect",
+        56: "ToningEffect",
+        57: Tag("ToningSaturation", conv=lambda v: v - 0x80),
+    },
+    kind=BINARY,
+)
+
+
+PICTURE_CONTROL2 = Table(
+    {
+        0: Tag("PictureControlVersion", fmt="undef[4]"),
+        4: Tag("PictureControlName", fmt="string[20]"),
+        24: Tag("PictureControlBase", fmt="string[20]"),
+        48: "PictureControlAdjust",
+        49: Tag("PictureControlQuickAdjust", conv=lambda v: v - 0x80),
+        51: Tag("Sharpness", conv=lambda v: v - 0x80),
+        53: Tag("Clarity", conv=lambda v: v - 0x80),
+        55: Tag("Contrast", conv=lambda v: v - 0x80),
+        57: Tag("Brightness", conv=lambda v: v - 0x80),
+        59: Tag("Saturation", conv=lambda v: v - 0x80),
+        61: Tag("Hue", conv=lambda v: v - 0x80),
+        63: "FilterEffect",
+        64: "ToningEffect",
+        65: Tag("ToningSaturation", conv=lambda v: v - 0x80),
+    },
+    kind=BINARY,
+)
+
+
+PICTURE_CONTROL3 = Table(
+    {
+        0: Tag("PictureControlVersion", fmt="undef[4]"),
+        8: Tag("PictureControlName", fmt="string[20]"),
+        28: Tag("PictureControlBase", fmt="string[20]"),
+        54: "PictureControlAdjust",
+        55: Tag("PictureControlQuickAdjust", conv=lambda v: v - 0x80),
+        57: Tag("Sharpness", conv=lambda v: v - 0x80),
+        59: Tag("MidRangeSharpness", conv=lambda v: v - 0x80),
+        61: Tag("Clarity", conv=lambda v: v - 0x80),
+        63: Tag("Contrast", conv=lambda v: v - 0x80),
+        65: Tag("Brightness", conv=lambda v: v - 0x80),
+        67: Tag("Saturation", conv=lambda v: v - 0x80),
+        69: Tag("Hue", conv=lambda v: v - 0x80),
+        71: "FilterEffect",
+        72: "ToningEffect",
+        73: Tag("ToningSaturation", conv=lambda v: v - 0x80),
+    },
+    kind=BINARY,
+)
+
+
+MAIN = Table(
+    {
+        0x0001: Tag("MakerNoteVersion", conv=digits_version),
+        0x0002: Tag("ISO", raw=lambda v, n: None if pstr(v) == "\x00\x00\x00\x00" else v, priority=0),
+        0x0003: "ColorMode",
+        0x0004: "Quality",
+        0x0005: "WhiteBalance",
+        0x0006: "Sharpness",
+        0x0007: "FocusMode",
+        0x0008: "FlashSetting",
+        0x0009: "FlashType",
+        0x000B: "WhiteBalanceFineTune",
+        0x000C: "WB_RBLevels",
+        0x000D: Tag("ProgramShift", conv=signed_fraction),
+        0x000E: Tag("ExposureDifference", conv=signed_fraction),
+        0x000F: "ISOSelection",
+        0x0010: Tag("DataDump", binary=True),
+        0x0012: Tag("FlashExposureComp", conv=signed_fraction),
+        0x0013: "ISOSetting",
+        0x0014: (
+            Tag("ColorBalanceA", when=lambda p: p.fmt == "None" and p.count == 2560, hidden=True),
+            Tag("NRWData", when=lambda p: re.search(rb"^NRW 0100", p.data), hidden=True),
+            Tag("NRWData", when=lambda p: re.search(rb"^NRW ", p.data), hidden=True),
+        ),
+        0x0016: "ImageBoundary",
+        0x0017: Tag("ExternalFlashExposureComp", conv=signed_fraction),
+        0x0018: Tag("FlashExposureBracketValue", conv=signed_fraction),
+        0x0019: "ExposureBracketValue",
+        0x001A: "ImageProcessing",
+        0x001B: "CropHiSpeed",
+        0x001C: Tag("ExposureTuning", conv=signed_fraction),
+        0x001D: "SerialNumber",
+        0x001E: "ColorSpace",
+        0x001F: Tag("VRInfo", sub=VR_INFO),
+        0x0020: "ImageAuthentication",
+        0x0021: Tag("FaceDetect", sub=FACE_DETECT),
+        0x0022: "ActiveD-Lighting",
+        0x0023: (
+            Tag("PictureControlData", when=lambda p: re.search(rb"^01", p.data), sub=PICTURE_CONTROL),
+            Tag("PictureControlData", when=lambda p: re.search(rb"^02", p.data), sub=PICTURE_CONTROL2),
+            Tag("PictureControlData", when=lambda p: re.search(rb"^03", p.data), sub=PICTURE_CONTROL3),
+        ),
+        0x0024: Tag("WorldTime", sub=WORLD_TIME),
+        0x0025: Tag("ISOInfo", sub=ISO_INFO, order=">"),
+        0x002A: "VignetteControl",
+        0x002B: Tag("DistortInfo", sub=DISTORT_INFO),
+        0x0034: Tag("ShutterMode", raw=lambda v, n: n.set("ShutterMode", v)),
+        0x0035: (
+            Tag("HDRInfo", when=lambda p: p.count != 6, sub=HDR_INFO),
+            Tag("HDRInfo2", sub=HDR_INFO2),
+        ),
+        0x0037: "MechanicalShutterCount",
+        0x0039: Tag("LocationInfo", sub=LOCATION_INFO),
+        0x003D: "BlackLevel",
+        0x003E: "ImageSizeRAW",
+        0x003F: "WhiteBalanceFineTune",
+        0x0045: "CropArea",
+        0x004F: "ColorTemperatureAuto",
+        0x0080: "ImageAdjustment",
+        0x0081: "ToneComp",
+        0x0082: "AuxiliaryLens",
+        0x0083: "LensType",
+        0x0084: "Lens",
+        0x0085: "ManualFocusDistance",
+        0x0086: "DigitalZoom",
+        0x0087: "FlashMode",
+        0x0088: (
+            Tag("AFInfo", when=model(r"^NIKON D", re.I), sub=AF_INFO, order=">"),
+            Tag("AFInfo", sub=AF_INFO, order="<"),
+        ),
+        0x0089: "ShootingMode",
+        0x008B: Tag("LensFStops", conv=unsigned_fraction),
+        0x008C: Tag("ContrastCurve", binary=True),
+        0x008D: "ColorHue",
+        0x008F: "SceneMode",
+        0x0090: "LightSource",
+        0x0091: (
+            Tag("ShotInfoD40", when=lambda p: re.search(rb"^0209", p.data), hidden=True),
+            Tag("ShotInfoD80", when=lambda p: re.search(rb"^0208", p.data), hidden=True),
+            Tag("ShotInfoD90", when=lambda p: re.search(rb"^0213", p.data), hidden=True),
+            Tag("ShotInfoD3a", when=lambda p: re.search(rb"^0210", p.data) and p.count == 5399, hidden=True),
+            Tag(
+                "ShotInfoD3b",
+                when=lambda p: re.search(rb"^0210", p.data) and (p.count == 5408 or p.count == 5412),
+                hidden=True,
+            ),
+            Tag("ShotInfoD3X", when=lambda p: re.search(rb"^0214", p.data) and p.count == 5409, hidden=True),
+            Tag(
+                "ShotInfoD3S",
+                when=lambda p: re.search(rb"^0218", p.data) and (p.count == 5356 or p.count == 5388),
+                hidden=True,
+            ),
+            Tag("ShotInfoD300a", when=lambda p: re.search(rb"^0210", p.data) and p.count == 5291, hidden=True),
+            Tag(
+                "ShotInfoD300b",
+                when=lambda p: re.search(rb"^0210", p.data) and p.count == 5303,
+                prepare=nikon_decrypt(4, 825),
+                sub=SHOT_INFO_D300B,
+                order=">",
+            ),
+            Tag("ShotInfoD300S", when=lambda p: re.search(rb"^0216", p.data) and p.count == 5311, hidden=True),
+            Tag("ShotInfoD700", when=lambda p: re.search(rb"^0212", p.data) and p.count == 5312, hidden=True),
+            Tag("ShotInfoD800", when=lambda p: re.search(rb"^0222", p.data), hidden=True),
+            Tag("ShotInfoD810", when=lambda p: re.search(rb"^0233", p.data), hidden=True),
+            Tag("ShotInfoD850", when=lambda p: re.search(rb"^0243", p.data), hidden=True),
+            Tag("ShotInfoD5000", when=lambda p: re.search(rb"^0215", p.data) and p.count == 6745, hidden=True),
+            Tag("ShotInfoD5100", when=lambda p: re.search(rb"^0221", p.data) and p.count == 8902, hidden=True),
+            Tag("ShotInfoD5200", when=lambda p: re.search(rb"^0226", p.data) and p.count == 11587, hidden=True),
+            Tag("ShotInfoD7000", when=lambda p: re.search(rb"^0220", p.data), hidden=True),
+            Tag("ShotInfoD4", when=lambda p: re.search(rb"^0223", p.data), hidden=True),
+            Tag("ShotInfoD4S", when=lambda p: re.search(rb"^0231", p.data), hidden=True),
+            Tag("ShotInfoD500", when=lambda p: re.search(rb"^023[89]", p.data), hidden=True),
+            Tag("ShotInfoD6", when=lambda p: re.search(rb"^0246", p.data), hidden=True),
+            Tag("ShotInfoD610", when=lambda p: re.search(rb"^0232", p.data), hidden=True),
+            Tag("ShotInfoZ7II", when=lambda p: re.search(rb"^080[01234]", p.data), hidden=True),
+            Tag("ShotInfoZ9", when=lambda p: re.search(rb"^0805", p.data), hidden=True),
+            Tag(
+                "ShotInfo02xx",
+                when=lambda p: re.search(rb"^0[28]", p.data),
+                prepare=nikon_decrypt(4, 593),
+                sub=SHOT_INFO,
+                order=">",
+            ),
+            Tag("ShotInfoUnknown", sub=SHOT_INFO, order=">"),
+        ),
+        0x0092: "HueAdjustment",
+        0x0093: "NEFCompression",
+        0x0094: "SaturationAdj",
+        0x0095: "NoiseReduction",
+        0x0096: Tag("NEFLinearizationTable", binary=True),
+        0x0097: (
+            Tag("ColorBalance0100", when=lambda p: re.search(rb"^0100", p.data), start=72, sub=COLOR_BALANCE1),
+            Tag("ColorBalance0102", when=lambda p: re.search(rb"^0102", p.data), start=10, sub=COLOR_BALANCE2),
+            Tag("ColorBalance0103", when=lambda p: re.search(rb"^0103", p.data), start=20, sub=COLOR_BALANCE3),
+            Tag(
+                "ColorBalance0205",
+                when=lambda p: re.search(rb"^0205", p.data),
+                prepare=nikon_decrypt(4, 22),
+                start=18,
+                sub=COLOR_BALANCE2,
+            ),
+            Tag(
+                "ColorBalance0209",
+                when=lambda p: re.search(rb"^02(09|12|14)", p.data),
+                prepare=nikon_decrypt(284, 18),
+                start=294,
+                sub=COLOR_BALANCE4,
+            ),
+            Tag(
+                "ColorBalance02",
+                when=lambda p: re.match(rb"02(\d\d)", p.data) and int(p.data[2:4]) < 11,
+                prepare=nikon_decrypt(284, 14),
+                start=290,
+                sub=COLOR_BALANCE2,
+            ),
+            Tag(
+                "ColorBalance0211",
+                when=lambda p: re.search(rb"^0211", p.data),
+                prepare=nikon_decrypt(284, 24),
+                start=300,
+                sub=COLOR_BALANCE4,
+            ),
+            Tag(
+                "ColorBalance0213",
+                when=lambda p: re.search(rb"^0213", p.data),
+                prepare=nikon_decrypt(284, 18),
+                start=294,
+                sub=COLOR_BALANCE2,
+            ),
+            Tag(
+                "ColorBalance0215",
+                when=lambda p: re.search(rb"^021[567]", p.data),
+                prepare=nikon_decrypt(284, 12),
+                start=288,
+                sub=COLOR_BALANCE4,
+            ),
+            Tag("ColorBalanceUnknown02", when=lambda p: re.search(rb"^0[26]", p.data), hidden=True),
+            Tag("ColorBalanceUnknown04", when=lambda p: re.search(rb"^0[48]", p.data), hidden=True),
+        ),
+        0x0098: (
+            Tag("LensData0100", when=lambda p: re.search(rb"^0100", p.data), sub=LENS_DATA00),
+            Tag("LensData0101", when=lambda p: re.search(rb"^0101", p.data), sub=LENS_DATA01),
+            Tag(
+                "LensData0201",
+                when=lambda p: re.search(rb"^020[1-3]", p.data),
+                prepare=nikon_decrypt(4),
+                sub=LENS_DATA01,
+            ),
+            Tag(
+                "LensData0204", when=lambda p: re.search(rb"^0204", p.data), prepare=nikon_decrypt(4), sub=LENS_DATA0204
+            ),
+            Tag("LensData0400", when=lambda p: re.search(rb"^040[01]", p.data), hidden=True),
+            Tag("LensData0402", when=lambda p: re.search(rb"^0402", p.data), hidden=True),
+            Tag("LensData0403", when=lambda p: re.search(rb"^0403", p.data), hidden=True),
+            Tag("LensData0800", when=lambda p: re.search(rb"^080[012]", p.data), hidden=True),
+        ),
+        0x0099: "RawImageCenter",
+        0x009A: "SensorPixelSize",
+        0x009C: "SceneAssist",
+        0x009D: "DateStampMode",
+        0x009E: Tag("RetouchHistory", conv=drop_trailing_zeros),
+        0x00A0: "SerialNumber",
+        0x00A2: "ImageDataSize",
+        0x00A5: "ImageCount",
+        0x00A6: "DeletedImageCount",
+        0x00A7: "ShutterCount",
+        0x00A8: (
+            Tag("FlashInfo0100", when=lambda p: re.search(rb"^010[01]", p.data), sub=FLASH_INFO0100),
+            Tag("FlashInfo0102", when=lambda p: re.search(rb"^0102", p.data), sub=FLASH_INFO0102),
+            Tag("FlashInfo0103", when=lambda p: re.search(rb"^010[345]", p.data), sub=FLASH_INFO0103),
+            Tag("FlashInfo0106", when=lambda p: re.search(rb"^0106", p.data), sub=FLASH_INFO0106),
+            Tag("FlashInfo0107", when=lambda p: re.search(rb"^010[78]", p.data), sub=FLASH_INFO0107),
+            Tag("FlashInfo0300", when=lambda p: re.search(rb"^030[01]", p.data), hidden=True),
+            Tag("FlashInfoUnknown", sub=FLASH_INFO_UNKNOWN),
+        ),
+        0x00A9: "ImageOptimization",
+        0x00AA: "Saturation",
+        0x00AB: "VariProgram",
+        0x00AC: "ImageStabilization",
+        0x00AD: "AFResponse",
+        0x00B0: (
+            Tag("MultiExposure", when=lambda p: re.search(rb"^0100", p.data), sub=MULTI_EXPOSURE),
+            Tag("MultiExposure", when=lambda p: re.search(rb"^0101", p.data), sub=MULTI_EXPOSURE, order="<"),
+            Tag("MultiExposure2", when=lambda p: re.search(rb"^010[23]", p.data), sub=MULTI_EXPOSURE2),
+        ),
+        0x00B1: "HighISONoiseReduction",
+        0x00B3: "ToningEffect",
+        0x00B6: Tag("PowerUpTime", raw=lambda v, n: nikon_date(v, n.order)),
+        0x00B7: (
+            Tag("AFInfo2", when=model(r"^NIKON Z 9\b", re.I), sub=AF_INFO2_V0400),
+            Tag("AFInfo2", sub=AF_INFO2),
+        ),
+        0x00B8: (
+            Tag("FileInfo", when=nikon_file_info_le, sub=FILE_INFO, order="<"),
+            Tag("FileInfo", sub=FILE_INFO, order=">"),
+        ),
+        0x00B9: Tag("AFTune", sub=AF_TUNE),
+        0x00BB: Tag("RetouchInfo", sub=RETOUCH_INFO),
+        0x00BD: Tag("PictureControlData", sub=PICTURE_CONTROL),
+        0x00BF: "SilentPhotography",
+        0x0E09: "NikonCaptureVersion",
+        0x0E22: "NEFBitDepth",
+    },
+)
+
+
+TYPE2 = Table(
+    {
+        0x0003: "Quality",
+        0x0004: "ColorMode",
+        0x0005: "ImageAdjustment",
+        0x0006: "CCDSensitivity",
+        0x0007: "WhiteBalance",
+        0x0008: "Focus",
+        0x000A: "DigitalZoom",
+        0x000B: "Converter",
+    },
+)

@@ -1,0 +1,429 @@
+"""The generic maker-note processor: IFD and binary-block directories driven by a :class:`Table`.
+
+Mirrors ExifTool's ProcessExif (Exif.pm) for maker-note IFDs and ProcessBinaryData
+(ExifTool.pm) for fixed-layout blocks: values are decoded in the stored (or the row's) format,
+RawConv then ValueConv applied, and the result kept under the table's family-1 group. Damage is
+a warning on the group; visited offsets, a depth cap and a per-note warning cap bound the work.
+"""
+
+import struct
+from typing import Any
+
+from ...binary import ByteReader
+from ...errors import AnalysisError
+from ...limits import MAX_DEPTH, MAX_VALUE_BYTES, MAX_WARNINGS_PER_BLOCK
+from ..context import ReadContext
+from ..ifd import read_directory
+from ..values import binary, number, rational, text
+from .plist import load as load_plist
+from .table import (
+    FORMATS,
+    IFD,
+    PLIST,
+    RATIONAL_FORMATS,
+    SERIAL,
+    TEXT_FORMATS,
+    TIFF_FORMATS,
+    Probe,
+    Table,
+    Tag,
+    Values,
+    parse_format,
+    pstr,
+)
+
+# ExifTool tries a condition with at most this many leading bytes of the value ($$valPt).
+PROBE_BYTES = 128
+
+
+class Note:
+    """The state of one maker note being read: where tags go, what was decoded (for conditions),
+    the offsets already visited and the warnings given. ``file_offset`` is where the TIFF
+    structure starts in the file (0 when ExifTool reports offsets relative to it)."""
+
+    def __init__(self, ctx: ReadContext, group: str, make: str, model: str, file_offset: int = 0) -> None:
+        self.ctx = ctx
+        self.group = group
+        self.file_offset = file_offset
+        self.values = Values(Make=make, Model=model)
+        self.visited: set[tuple[int, int]] = set()
+        self.depth = 0
+        self.warnings = 0
+        self._out: dict[str, dict[str, tuple[int, Tag, Any]]] = {}
+
+    def warn(self, message: str) -> None:
+        """Report damage once; after MAX_WARNINGS_PER_BLOCK the note is given up (ExifTool's
+        "Too many warnings" rule) by :func:`read_ifd` checking :attr:`exhausted`."""
+        self.warnings += 1
+        self.ctx.warn(self.group, message)
+
+    @property
+    def exhausted(self) -> bool:
+        return self.warnings > MAX_WARNINGS_PER_BLOCK
+
+    def store(self, group: str, tag: Tag, value: Any, priority: int) -> None:
+        """Keep the raw ``value`` of ``tag`` in ``group``. Of same-named tags in one group the
+        first is kept unless a later one has a higher priority: ExifTool's JSON output shows,
+        per group, the priority tag when it is there and otherwise the first found, and the
+        priority tag of such common names usually lies in another group (ExifIFD)."""
+        if tag.priority is not None:
+            priority = tag.priority
+        tags = self._out.setdefault(group, {})
+        old = tags.get(tag.name)
+        if old is None or priority > old[0]:
+            tags[tag.name] = (priority, tag, value)
+
+    def flush(self) -> None:
+        """Convert the kept values (ValueConv runs last, when every tag of the note is known,
+        as ExifTool converts on output) and hand them to the read context."""
+        for group, tags in self._out.items():
+            converted = {}
+            for name, (_, tag, value) in tags.items():
+                try:
+                    value = _value_conv(tag, value, self.values)
+                except CONVERSION_ERRORS as exc:
+                    self.ctx.warn(group, f"{name}: value could not be converted ({exc})")
+                    continue
+                if value is not None:
+                    converted[name] = value
+            self.ctx.add(group, converted)
+        self._out.clear()
+
+
+# What a conversion may raise on odd data; Perl would give a warning and carry on.
+CONVERSION_ERRORS = (ArithmeticError, TypeError, ValueError, IndexError, KeyError, AttributeError)
+
+
+def _value_conv(tag: Tag, value: Any, values: Values) -> Any:
+    if tag.binary:  # ExifTool measures numbers by their printed form
+        return binary(len(value) if isinstance(value, bytes) else len(pstr(value)))
+    if tag.conv is not None:
+        value = tag.conv(value)
+    elif tag.late is not None:
+        value = tag.late(value, values)
+    return None if value is None else jsonable(value)
+
+
+def _output_text(value: str) -> str:
+    # Strings are held as Latin-1 (one character per stored byte) so conversions can test
+    # bytes as ExifTool's do; the stored bytes are UTF-8 text.
+    try:
+        return text(value.encode("latin-1"))
+    except UnicodeEncodeError:
+        return value
+
+
+def decode(data: bytes, fmt: str, count: int | None, order: str) -> Any:
+    """A value read as ExifTool's ReadValue does: ``count`` items of ``fmt`` (all that fit
+    when None or when the data is shorter). Numbers come as one number or a list, rationals
+    rounded to 10 significant digits (``"inf"``/``"undef"`` for a zero denominator), strings
+    cut at the first NUL (as Latin-1 text, one character per byte), undef as bytes. None when
+    not even one item fits."""
+    code, size = FORMATS[fmt]
+    if fmt in TEXT_FORMATS:
+        raw = data if count is None else data[:count]
+        return raw.split(b"\x00", 1)[0].decode("latin-1") if fmt == "string" else raw
+    fits = len(data) // size
+    items = fits if count is None else min(count, fits)
+    if items <= 0:
+        return None
+    if fmt in RATIONAL_FORMATS:
+        flat = struct.unpack(f"{order}{2 * items}{code}", data[: items * size])
+        digits = 7 if size == 4 else 10
+        values = [rational(num, den, digits) for num, den in zip(flat[0::2], flat[1::2], strict=True)]
+    else:
+        values = list(struct.unpack(f"{order}{items}{code}", data[: items * size]))
+    return values[0] if items == 1 else values
+
+
+def jsonable(value: Any) -> Any:
+    """A ``-n`` value ready for JSON: bytes as text, NaN/inf as strings, integral floats as ints."""
+    if isinstance(value, bytes):
+        return text(value)
+    if isinstance(value, str):
+        return _output_text(value)
+    if isinstance(value, float):
+        return number(value)
+    if isinstance(value, (list, tuple)):
+        return [jsonable(item) for item in value]
+    return value
+
+
+def emit(note: Note, table: Table, group: str, tag: Tag, value: Any) -> None:
+    """Apply the row's mask and RawConv to a decoded value (None drops it) and keep it."""
+    if value is None:
+        return
+    if tag.mask is not None and isinstance(value, int):
+        value = (value & tag.mask) >> ((tag.mask & -tag.mask).bit_length() - 1)
+    if tag.raw is not None:
+        try:
+            value = tag.raw(value, note.values)
+        except CONVERSION_ERRORS as exc:
+            note.warn(f"{tag.name}: value could not be converted ({exc})")
+            return
+        if value is None:
+            return
+    note.values[tag.name] = value
+    note.store(group, tag, value, table.priority)
+
+
+def guess_order(reader: ByteReader, start: int) -> str:
+    """ExifTool's 'Unknown' byte order: swap when the entry count read in the current order
+    has a high byte larger than its low byte (Exif.pm, SubDirectory ByteOrder)."""
+    try:
+        num = reader.u16(start)
+    except AnalysisError:
+        return reader.order
+    if num & 0xFF00 and (num >> 8) > (num & 0xFF):
+        return "<" if reader.order == ">" else ">"
+    return reader.order
+
+
+def read_ifd(note: Note, reader: ByteReader, start: int, base: int, table: Table, group: str | None = None) -> None:
+    """Read the IFD at ``start`` in ``reader``; value offsets are relative to ``base``.
+
+    Entries with an unknown format are skipped with a warning (a first bad entry abandons the
+    directory, as ExifTool assumes it is not an IFD); a value past the end is a warning.
+    """
+    group = table.group or group or note.group
+    if note.depth >= MAX_DEPTH or note.exhausted:
+        note.warn(f"maker note directory at offset {start} not read (too deep or too damaged)")
+        return
+    if (start, base) in note.visited:
+        note.warn(f"maker note directory at offset {start} was already read (loop)")
+        return
+    note.visited.add((start, base))
+    try:
+        directory, problems = read_directory(reader, start)
+    except AnalysisError as exc:
+        note.warn(f"bad maker note directory at offset {start}: {exc}")
+        return
+    for problem in problems:
+        note.warn(problem)
+    note.depth += 1
+    try:
+        for index, entry in enumerate(directory.entries):
+            note.values.order = reader.order
+            if note.exhausted:
+                note.warn("too many warnings: rest of the maker note skipped")
+                return
+            fmt = TIFF_FORMATS.get(entry.type)
+            if fmt is None:
+                if entry.type:  # a zero type is padding, not damage (Exif.pm)
+                    note.warn(f"bad format {entry.type} for maker note entry {index}")
+                if index == 0:
+                    return
+                continue
+            span = (start, start + 2 + 12 * len(directory.entries))
+            _read_entry(note, reader, base, table, group, entry.tag, fmt, entry.count, entry.field, span)
+    finally:
+        note.depth -= 1
+
+
+def _read_entry(
+    note: Note,
+    reader: ByteReader,
+    base: int,
+    table: Table,
+    group: str,
+    tag_id: int,
+    fmt: str,
+    count: int,
+    field: bytes,
+    span: tuple[int, int],
+) -> None:
+    size = FORMATS[fmt][1] * count
+    if size > MAX_VALUE_BYTES:
+        note.warn(f"maker note tag 0x{tag_id:04x} claims {size} bytes")
+        return
+    if size <= 4:
+        where, data = None, field[:size]
+    else:
+        pointer = struct.unpack(reader.order + "I", field)[0]
+        where = base + pointer
+        if table.rows.get(tag_id) and (pointer < 8 or (where < span[1] and where + size > span[0])):
+            # Exif.pm: an offset into the TIFF header or onto the directory itself is bogus
+            note.warn(f"suspicious maker note offset for tag 0x{tag_id:04x}")
+            return
+        try:
+            data = reader.slice(where, size)
+        except AnalysisError:
+            if table.rows.get(tag_id):
+                note.warn(f"bad offset for maker note tag 0x{tag_id:04x}")
+            return
+    tag = table.lookup(tag_id, Probe(note.values, fmt, count, data[:PROBE_BYTES]))
+    if tag is None or tag.hidden:
+        return
+    if tag.sub is not None:
+        _read_sub(note, reader, base, tag, group, count, data, where)
+        return
+    if tag.fmt is not None:
+        read_fmt, fixed = parse_format(tag.fmt)
+        read_count = fixed if fixed is not None else size // FORMATS[read_fmt][1]
+    elif fmt == "undef" and count == 1:
+        read_fmt, read_count = "int8u", 1  # ExifTool reads a single undef byte as int8u
+    else:
+        read_fmt, read_count = fmt, count
+    value = decode(data, read_fmt, read_count, reader.order)
+    if tag.offset:
+        shift = base + note.file_offset
+        value = [item + shift for item in value] if isinstance(value, list) else value + shift
+    emit(note, table, group, tag, value)
+
+
+def _with_order(reader: ByteReader, order: str | None, start: int) -> ByteReader:
+    if order is None or order == reader.order:
+        return reader
+    return ByteReader(reader.data, guess_order(reader, start) if order == "?" else order)
+
+
+def _read_sub(
+    note: Note, reader: ByteReader, base: int, tag: Tag, group: str, count: int, data: bytes, where: int | None
+) -> None:
+    sub = tag.sub
+    assert sub is not None
+    if tag.ifd:
+        pointers = decode(data, "int32u", count, reader.order)
+        for pointer in pointers if isinstance(pointers, list) else [pointers]:
+            if pointer is not None:
+                start = base + pointer
+                read_ifd(note, _with_order(reader, tag.order, start), start, base, sub, group)
+    elif sub.kind != IFD:
+        order = reader.order if tag.order in (None, "?") else tag.order
+        if tag.prepare is not None:
+            prepared = tag.prepare(data, note.values)
+            if prepared is None:
+                return
+            data = prepared
+        read_block(note, data[tag.start :], order, sub, group)
+    elif where is not None:
+        # An IFD stored as the value's bytes: offsets inside keep the same base.
+        start = where + tag.start
+        read_ifd(note, _with_order(reader, tag.order, start), start, base, sub, group)
+
+
+def read_block(note: Note, data: bytes, order: str, table: Table, group: str | None = None) -> None:
+    """Read a binary or serial block with ``table`` in byte ``order``.
+
+    Binary (ExifTool ProcessBinaryData): the row with index ``i`` starts at ``i`` times the
+    size of the table's format. Serial (Canon ProcessSerialData): rows 0, 1, 2... follow one
+    another, reading stops at the first missing row or at the end of the data.
+    """
+    group = table.group or group or note.group
+    if note.depth >= MAX_DEPTH:
+        note.warn("maker note block not read (too deep)")
+        return
+    note.depth += 1
+    note.values.order = order
+    try:
+        if table.kind == SERIAL:
+            _read_serial(note, data, order, table, group)
+        elif table.kind == PLIST:
+            _read_plist(note, data, table, group)
+        else:
+            _read_binary(note, data, order, table, group)
+    finally:
+        note.depth -= 1
+
+
+def _item_count(tag: Tag, fmt: str, count: int | None, earlier: dict[int, Any], left: int) -> int | None:
+    if tag.count is not None:
+        return tag.count(earlier)
+    if count is None and fmt not in TEXT_FORMATS:
+        return 1
+    return count if count is not None else left
+
+
+def _read_binary(note: Note, data: bytes, order: str, table: Table, group: str) -> None:
+    step = FORMATS[table.fmt][1]
+    earlier: dict[int, Any] = {}
+    for index in sorted(table.rows):
+        start = int(index) * step
+        if start >= len(data):
+            break
+        rest = data[start:]
+        tag = table.lookup(index, Probe(note.values, table.fmt, len(rest) // step, rest[:PROBE_BYTES]))
+        if tag is None or (tag.hidden and tag.sub is None):
+            continue
+        fmt, count = parse_format(tag.fmt or table.fmt)
+        count = _item_count(tag, fmt, count, earlier, len(rest))
+        if tag.sub is not None:
+            length = len(rest) if tag.fmt is None else count * FORMATS[fmt][1]
+            sub_order = order if tag.order in (None, "?") else tag.order
+            read_block(note, rest[:length], sub_order, tag.sub, group)
+            note.values.order = order
+            continue
+        value = decode(rest, fmt, count, order)
+        earlier[index] = value
+        if not tag.hidden:
+            emit(note, table, group, tag, value)
+
+
+def _read_serial(note: Note, data: bytes, order: str, table: Table, group: str) -> None:
+    earlier: dict[int, Any] = {}
+    pos = 0
+    for index in range(len(table.rows)):
+        tag = table.lookup(index, Probe(note.values, table.fmt, 0, data[pos : pos + PROBE_BYTES]))
+        if tag is None:
+            return
+        fmt, count = parse_format(tag.fmt or table.fmt)
+        count = _item_count(tag, fmt, count, earlier, len(data) - pos)
+        length = FORMATS[fmt][1] * count
+        if count < 0 or pos + length > len(data):
+            return
+        value = decode(data[pos : pos + length], fmt, count, order)
+        if value is None:
+            return
+        earlier[index] = value
+        pos += length
+        if not tag.hidden:
+            emit(note, table, group, tag, value)
+
+
+def _read_plist(note: Note, data: bytes, table: Table, group: str) -> None:
+    found = load_plist(data)
+    if not isinstance(found, dict):
+        note.warn("maker note property list could not be read")
+        return
+    for key, value in found.items():
+        tag = table.lookup(key, Probe(note.values, "undef", 0, b""))
+        if tag is not None and not tag.hidden:
+            emit(note, table, group, tag, value)
+
+
+def fixed_base(reader: ByteReader, start: int, base: int, usual_gap: int = 4) -> int:
+    """MakerNotes.pm FixBase for makers whose offsets often do not fit (FixBase => 1): the
+    first value should follow the directory and its next-IFD pointer (``usual_gap`` bytes
+    after the last entry); when it does not, the base is moved so that it does.
+    """
+    try:
+        directory, _ = read_directory(reader, start)
+    except AnalysisError:
+        return base
+    sizes: dict[int, int] = {}
+    for entry in directory.entries:
+        fmt = TIFF_FORMATS.get(entry.type)
+        if fmt is None:
+            break
+        size = FORMATS[fmt][1] * entry.count
+        if size > 4:
+            pointer = struct.unpack(reader.order + "I", entry.field)[0]
+            sizes[pointer] = max(size, sizes.get(pointer, 0))
+    if not sizes:
+        return base
+    ifd_len = 2 + 12 * len(directory.entries)
+    ifd_end = start + ifd_len
+    expected = ifd_end - base + usual_gap
+    pointers = sorted(sizes)
+    first, last = pointers[0], None
+    for pointer in pointers:
+        if last is not None:
+            if pointer - last >= ifd_len and abs(pointer - expected) <= 4:
+                first = pointer
+            if first < 12:
+                first = pointer
+        last = pointer + sizes[pointer]
+    diff = base + first - ifd_end
+    if diff in (0, usual_gap):
+        return base
+    return base + usual_gap - diff

@@ -1,0 +1,19 @@
+"""The map of GPS points: a Leaflet map drawn by static/imgmeta/map.js, and the same points
+listed as coordinates, which is all that shows without script or tiles."""
+
+from django import template
+from django.conf import settings
+
+register = template.Library()
+
+
+@register.inclusion_tag("cases/_map.html")
+def point_map(points: list[dict], element_id: str) -> dict:
+    """``points`` are ``{"lat", "lon", "name", "url"}`` (``url`` may be empty); ``element_id``
+    names the page element holding them as JSON."""
+    return {
+        "points": points,
+        "element_id": element_id,
+        "tile_url": settings.MAP_TILE_URL,
+        "attribution": settings.MAP_TILE_ATTRIBUTION,
+    }

@@ -1,0 +1,27 @@
+from django.urls import path
+
+from .views import case_list, case_page, images, members
+
+app_name = "cases"
+
+case = "cases/<int:pk>/"
+image = case + "images/<int:image_pk>/"
+
+urlpatterns = [
+    path("", case_list.case_list, name="list"),
+    path("cases/new/", case_list.case_create, name="create"),
+    path(case, case_page.case_detail, name="case"),
+    path(case + "edit/", case_page.case_edit, name="edit"),
+    path(case + "delete/", case_page.case_delete, name="delete"),
+    path(case + "verify/", case_page.case_verify, name="verify"),
+    path(case + "report/", case_page.case_report, name="report"),
+    path(case + "upload/", images.upload, name="upload"),
+    path(case + "members/", members.member_add, name="member_add"),
+    path(case + "members/<int:member_pk>/role/", members.member_role, name="member_role"),
+    path(case + "members/<int:member_pk>/remove/", members.member_remove, name="member_remove"),
+    path(image, images.image_report, name="image"),
+    path(image + "original/", images.image_original, name="original"),
+    path(image + "thumbnail/", images.image_thumbnail, name="thumbnail"),
+    path(image + "reanalyse/", images.image_reanalyse, name="reanalyse"),
+    path(image + "delete/", images.image_delete, name="image_delete"),
+]

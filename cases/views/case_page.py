@@ -1,0 +1,108 @@
+"""The case page (images, findings, map, timeline, members, upload), its changes, the integrity
+check, and the printable case report."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from .. import audit
+from ..access import get_case_for_user
+from ..deletion import remove_stored_files
+from ..forms import CaseDeleteForm, CaseEditForm, MemberAddForm
+from ..integrity import verify_case
+from ..models import AuditEvent, Case, Membership
+from ..overview import case_overview
+
+
+def render_case(request, case: Case, role: str, *, status: int = 200, **forms):
+    """The case page; ``forms`` replace the blank ones (``edit_form``, ``member_form``,
+    ``delete_form``) to show a rejected form with its errors."""
+    overview = case_overview(case)
+    context = {
+        "case": case,
+        "role": role,
+        "can_write": role in Membership.CAN_WRITE,
+        "can_manage": role in Membership.CAN_MANAGE,
+        "overview": overview,
+        "map_points": overview.map_points(),
+        "memberships": case.memberships.select_related("user").order_by("added_at", "pk"),
+        "roles": Membership.Role.choices,
+        "edit_form": CaseEditForm(instance=case),
+        "member_form": MemberAddForm(case=case),
+        "delete_form": CaseDeleteForm(case=case),
+        "max_upload_bytes": settings.MAX_UPLOAD_BYTES,
+        **forms,
+    }
+    return render(request, "cases/case_detail.html", context, status=status)
+
+
+@login_required
+def case_detail(request, pk: int):
+    case, role = get_case_for_user(request.user, pk)
+    return render_case(request, case, role)
+
+
+@login_required
+@require_POST
+def case_edit(request, pk: int):
+    case, role = get_case_for_user(request.user, pk, write=True)
+    before = {name: getattr(case, name) for name in CaseEditForm.Meta.fields}
+    form = CaseEditForm(request.POST, instance=case)
+    if not form.is_valid():
+        case.refresh_from_db()
+        return render_case(request, case, role, edit_form=form, status=400)
+    case = form.save()
+    changed = {name: [old, getattr(case, name)] for name, old in before.items() if old != getattr(case, name)}
+    if changed:
+        audit.record(request, AuditEvent.Action.CASE_UPDATED, case, changed=changed)
+        messages.success(request, "Case details saved.")
+    return redirect(case)
+
+
+@login_required
+@require_POST
+def case_delete(request, pk: int):
+    case, role = get_case_for_user(request.user, pk, manage=True)
+    form = CaseDeleteForm(request.POST, case=case)
+    if not form.is_valid():
+        return render_case(request, case, role, delete_form=form, status=400)
+    with transaction.atomic():
+        images = list(case.images.all())
+        audit.record(request, AuditEvent.Action.CASE_DELETED, case, reference=case.reference, images=len(images))
+        case.delete()
+        remove_stored_files(images)
+    messages.success(request, f"Case {form.cleaned_data['confirm']} and its {len(images)} image(s) were deleted.")
+    return redirect("cases:list")
+
+
+@login_required
+@require_POST
+def case_verify(request, pk: int):
+    case, _ = get_case_for_user(request.user, pk)
+    results = verify_case(case, request)
+    bad = [image.original_filename for image, ok in results if not ok]
+    if bad:
+        messages.error(
+            request,
+            f"{len(bad)} of {len(results)} stored originals no longer match their ingest hash: {', '.join(bad)}",
+        )
+    else:
+        messages.success(request, f"All {len(results)} stored originals match the sha256 taken at ingest.")
+    return redirect(case)
+
+
+@login_required
+def case_report(request, pk: int):
+    case, _ = get_case_for_user(request.user, pk)
+    audit.record(request, AuditEvent.Action.EXPORTED, case, format="printable report")
+    context = {
+        "case": case,
+        "overview": case_overview(case, full=True),
+        "memberships": case.memberships.select_related("user").order_by("added_at", "pk"),
+        "generated_at": timezone.now(),
+    }
+    return render(request, "cases/case_report.html", context)

@@ -1,0 +1,187 @@
+"""Evidence images: upload into a case, the image report, re-analysis, the original (download),
+the thumbnail, and deletion."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.db.models import Count
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from analysis import ENGINE_VERSION
+
+from .. import audit
+from ..access import get_case_for_user
+from ..deletion import remove_stored_files
+from ..facts import capture_time, gps_point
+from ..ingest import UploadOutcome, receive_upload
+from ..models import AuditEvent, EvidenceImage, Membership
+from ..tasks import schedule_analysis
+
+# Top-level report keys shown in their own places on the page; any other object-valued key is an
+# engine "section" (such as ``jpeg``) and gets a table of its own.
+REPORT_KEYS = {"gps", "analysis", "file", "metadata", "warnings"}
+FILE_GROUP = "File"
+LEVELS = {
+    "stored": messages.SUCCESS,
+    "duplicate": messages.INFO,
+    "skipped": messages.WARNING,
+    "refused": messages.ERROR,
+}
+
+
+def _image_for_user(request, pk: int, image_pk: int, **access) -> tuple[EvidenceImage, str]:
+    case, role = get_case_for_user(request.user, pk, **access)
+    return get_object_or_404(case.images.select_related("case", "uploaded_by"), pk=image_pk), role
+
+
+def _private(response: HttpResponse) -> HttpResponse:
+    """Headers for evidence bytes: never sniffed into another type, never kept by shared caches."""
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_POST
+def upload(request, pk: int):
+    """One or more files (field ``files``); each may be a ZIP. Answers JSON per file when asked
+    for JSON (the page's script sends one file a request), otherwise redirects with messages."""
+    case, _ = get_case_for_user(request.user, pk, write=True)
+    outcomes: list[UploadOutcome] = []
+    for received in request.FILES.getlist("files"):
+        outcomes.extend(receive_upload(case, request.user, received.name, received.read(), request))
+    wants_json = request.get_preferred_type(["text/html", "application/json"]) == "application/json"
+    if not outcomes:
+        if wants_json:
+            return JsonResponse({"error": "No file received: choose one or more files."}, status=400)
+        messages.error(request, "No file received: choose one or more images or ZIP archives.")
+        return redirect(case)
+    if wants_json:
+        return JsonResponse({"results": [_as_json(outcome) for outcome in outcomes]})
+    for outcome in outcomes:
+        messages.add_message(request, LEVELS[outcome.outcome], outcome.message)
+    return redirect(case)
+
+
+def _as_json(outcome: UploadOutcome) -> dict:
+    image = outcome.image
+    return {
+        "name": outcome.name,
+        "outcome": outcome.outcome,
+        "message": outcome.message,
+        "image": image
+        and {"id": image.pk, "url": image.get_absolute_url(), "status": image.status, "error": image.error},
+    }
+
+
+@login_required
+def image_report(request, pk: int, image_pk: int):
+    image, role = _image_for_user(request, pk, image_pk)
+    audit.record(request, AuditEvent.Action.IMAGE_VIEWED, image, case=image.case)
+    analyses = list(image.analyses.defer("report").annotate(finding_count=Count("findings")))
+    latest = image.latest_analysis
+    report = latest.report if latest else {}
+    findings = latest.findings.order_by("pk") if latest else []
+    point = gps_point(report)
+    context = {
+        "case": image.case,
+        "image": image,
+        "role": role,
+        "can_write": role in Membership.CAN_WRITE,
+        "can_manage": role in Membership.CAN_MANAGE,
+        "analysis": latest,
+        "analyses": analyses,
+        "engine_version": ENGINE_VERSION,
+        "report": report,
+        "legacy": report.get("analysis") or {},
+        "findings": findings,
+        "groups": sorted((report.get("metadata") or {}).items(), key=_group_order),
+        "sections": sorted((k, v) for k, v in report.items() if k not in REPORT_KEYS and isinstance(v, dict)),
+        "warnings": report.get("warnings") or [],
+        "point": point,
+        "map_points": [{"lat": point[0], "lon": point[1], "name": image.original_filename, "url": ""}] if point else [],
+        "captured": capture_time(report),
+    }
+    return render(request, "cases/image_report.html", context)
+
+
+def _group_order(item: tuple[str, dict]) -> tuple[bool, str]:
+    # File facts first, then groups by name: the same order on every database (PostgreSQL's
+    # jsonb does not keep the order in which the engine wrote them).
+    return item[0] != FILE_GROUP, item[0]
+
+
+@login_required
+@require_POST
+def image_reanalyse(request, pk: int, image_pk: int):
+    image, _ = _image_for_user(request, pk, image_pk, write=True)
+    previous = image.latest_analysis
+    image.status, image.error = EvidenceImage.Status.PENDING, ""
+    image.save(update_fields=["status", "error"])
+    audit.record(
+        request,
+        AuditEvent.Action.REANALYSED,
+        image,
+        case=image.case,
+        previous_analysis=previous.pk if previous else None,
+        engine_version=ENGINE_VERSION,
+    )
+    schedule_analysis(image)
+    image.refresh_from_db(fields=["status", "error"])
+    if image.status == EvidenceImage.Status.PENDING:
+        messages.info(request, f"Re-analysis with engine {ENGINE_VERSION} queued; this page shows it once done.")
+    elif image.status == EvidenceImage.Status.FAILED:
+        messages.error(request, f"Re-analysis with engine {ENGINE_VERSION} failed: {image.error}")
+    else:
+        messages.success(request, f"Re-analysed with engine {ENGINE_VERSION}.")
+    return redirect(image)
+
+
+@login_required
+def image_original(request, pk: int, image_pk: int):
+    """The stored original, byte for byte, as an attachment; audited as a download."""
+    image, _ = _image_for_user(request, pk, image_pk)
+    try:
+        stored = image.file.open("rb")
+    except OSError:
+        raise Http404("The stored original is missing; run the integrity check") from None
+    audit.record(request, AuditEvent.Action.IMAGE_DOWNLOADED, image, case=image.case, sha256=image.sha256)
+    # A ZIP member's name may hold folders: the suggested name is its last part only.
+    filename = image.original_filename.replace("\\", "/").rsplit("/", 1)[-1] or "original"
+    response = FileResponse(stored, as_attachment=True, filename=filename, content_type="application/octet-stream")
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return _private(response)
+
+
+@login_required
+def image_thumbnail(request, pk: int, image_pk: int):
+    image, _ = _image_for_user(request, pk, image_pk)
+    if not image.thumbnail:
+        raise Http404("No thumbnail")
+    try:
+        stored = image.thumbnail.open("rb")
+    except OSError:
+        raise Http404("No thumbnail") from None
+    return _private(FileResponse(stored, content_type="image/jpeg"))
+
+
+@login_required
+@require_POST
+def image_delete(request, pk: int, image_pk: int):
+    image, _ = _image_for_user(request, pk, image_pk, manage=True)
+    case = image.case
+    with transaction.atomic():
+        audit.record(
+            request,
+            AuditEvent.Action.IMAGE_DELETED,
+            image,
+            case=case,
+            filename=image.original_filename,
+            sha256=image.sha256,
+        )
+        image.delete()
+        remove_stored_files([image])
+    messages.success(request, f"{image.original_filename} was deleted from the case.")
+    return redirect(case)

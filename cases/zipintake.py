@@ -1,0 +1,166 @@
+"""ZIP intake: the image members of an uploaded archive, every other member named and skipped.
+
+A member's name is text only: it is reported, and kept as the image's original filename, but
+never joined to a path (originals are stored under their hash, see ``cases.models.original_path``).
+An archive over any cap in settings (``ZIP_MAX_MEMBERS``, ``ZIP_MAX_TOTAL_BYTES``,
+``ZIP_MAX_RATIO``) is refused whole from its central directory, before anything is decompressed.
+Nested archives are never opened.
+"""
+
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from analysis import formats
+from analysis.limits import MAX_FILE_BYTES
+
+# Local file header and end-of-central-directory (empty archive) signatures (APPNOTE.TXT 4.3.7, 4.3.16).
+ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
+
+# Members no larger than this are not checked for their compression ratio: a small file of
+# repeated bytes compresses very well without being a bomb.
+RATIO_FLOOR_BYTES = 1024 * 1024
+
+# Leading bytes of archive and compressed-stream formats (each format's own specification).
+ARCHIVE_SIGNATURES = {
+    b"PK\x03\x04": "ZIP",
+    b"PK\x05\x06": "ZIP",
+    b"PK\x07\x08": "ZIP",
+    b"Rar!\x1a\x07": "RAR",
+    b"7z\xbc\xaf\x27\x1c": "7-Zip",
+    b"\x1f\x8b": "gzip",
+    b"BZh": "bzip2",
+    b"\xfd7zXZ\x00": "xz",
+    b"\x28\xb5\x2f\xfd": "Zstandard",
+    b"MSCF": "CAB",
+}
+# POSIX tar: "ustar" at offset 257 of the first header block.
+TAR_MAGIC_AT, TAR_MAGIC = 257, b"ustar"
+ARCHIVE_SUFFIXES = (".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".cab", ".jar")
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class ZipRefusedError(Exception):
+    """The archive as a whole is refused (unreadable, or over a cap); the message says why."""
+
+
+@dataclass(frozen=True)
+class Member:
+    """An image member: its name in the archive (text) and its bytes."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A member not taken, and why."""
+
+    name: str
+    reason: str
+
+
+def is_zip(data: bytes) -> bool:
+    """True when ``data`` starts as a ZIP archive does (its content, never its name, decides)."""
+    return data[:4] in ZIP_SIGNATURES
+
+
+def image_members(data: bytes) -> Iterator[Member | Skipped]:
+    """Check the archive in ``data`` against the caps, then yield its members one at a time:
+    a :class:`Member` for each image, a :class:`Skipped` for everything else (directories are
+    left out silently). Only one member's bytes (at most ``MAX_FILE_BYTES``) are held at once.
+
+    Raises :class:`ZipRefusedError` at once, before yielding, when the archive cannot be read
+    or exceeds ``ZIP_MAX_MEMBERS``, ``ZIP_MAX_TOTAL_BYTES`` or ``ZIP_MAX_RATIO``.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+        raise ZipRefusedError(f"not a readable ZIP archive ({exc})") from exc
+    _check_caps(archive.infolist())
+    return _walk(archive)
+
+
+def display_name(name: str) -> str:
+    """A member name as shown and stored: control characters replaced, at most 255 characters."""
+    shown = _CONTROL.sub("?", name).strip()
+    return (shown or "(unnamed member)")[:255]
+
+
+def _check_caps(infos: list[zipfile.ZipInfo]) -> None:
+    if len(infos) > settings.ZIP_MAX_MEMBERS:
+        raise ZipRefusedError(f"it has {len(infos)} members; the limit is {settings.ZIP_MAX_MEMBERS}")
+    total = sum(info.file_size for info in infos)
+    if total > settings.ZIP_MAX_TOTAL_BYTES:
+        raise ZipRefusedError(
+            f"it would expand to {_mb(total)}; the limit is {_mb(settings.ZIP_MAX_TOTAL_BYTES)} (possible ZIP bomb)"
+        )
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR_BYTES and ratio > settings.ZIP_MAX_RATIO:
+            raise ZipRefusedError(
+                f"member {display_name(info.filename)!r} expands {ratio:.0f} times; the limit is "
+                f"{settings.ZIP_MAX_RATIO} (possible ZIP bomb)"
+            )
+
+
+def _walk(archive: zipfile.ZipFile) -> Iterator[Member | Skipped]:
+    with archive:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            name = display_name(info.filename)
+            reason = _refusal(info)
+            if reason:
+                yield Skipped(name, reason)
+                continue
+            try:
+                with archive.open(info) as member:
+                    data = member.read(MAX_FILE_BYTES + 1)
+            except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
+                yield Skipped(name, f"unreadable ({exc})")
+                continue
+            yield _classify(name, data)
+
+
+def _refusal(info: zipfile.ZipInfo) -> str | None:
+    """Why a member is skipped from its directory entry alone, without decompressing it."""
+    if info.flag_bits & 0x1:
+        return "encrypted"
+    if info.filename.lower().endswith(ARCHIVE_SUFFIXES):
+        return "nested archive, not opened (upload it on its own)"
+    if info.file_size > MAX_FILE_BYTES:
+        return f"larger than the {_mb(MAX_FILE_BYTES)} limit for one image"
+    if info.file_size == 0:
+        return "empty"
+    return None
+
+
+def _classify(name: str, data: bytes) -> Member | Skipped:
+    if len(data) > MAX_FILE_BYTES:
+        return Skipped(name, f"larger than the {_mb(MAX_FILE_BYTES)} limit for one image")
+    kind = _archive_kind(data)
+    if kind:
+        return Skipped(name, f"nested archive ({kind}), not opened (upload it on its own)")
+    if formats.detect(data) is None:
+        return Skipped(name, "not an image")
+    return Member(name, data)
+
+
+def _archive_kind(data: bytes) -> str | None:
+    for signature, kind in ARCHIVE_SIGNATURES.items():
+        if data.startswith(signature):
+            return kind
+    if data[TAR_MAGIC_AT : TAR_MAGIC_AT + len(TAR_MAGIC)] == TAR_MAGIC:
+        return "tar"
+    return None
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB"

@@ -1,0 +1,176 @@
+"""XMP reader: properties named and valued as ``exiftool -j -G1 -n`` shows them, hostile and damaged
+packets reported without being expanded or crashing."""
+
+from analysis.metadata import READERS, xmp
+from analysis.metadata.context import Block, ReadContext
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+
+
+def packet(body: str, namespaces: str = "", about: str = "") -> str:
+    """A standard XMP packet with one rdf:Description holding ``body``."""
+    return (
+        "<?xpacket begin='\ufeff' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+        "<x:xmpmeta xmlns:x='adobe:ns:meta/' x:xmptk='XMP Core 5.6.0'>\n"
+        f"<rdf:RDF xmlns:rdf='{RDF}'>\n"
+        f"<rdf:Description rdf:about='{about}' {namespaces}>\n{body}\n</rdf:Description>\n"
+        "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>"
+    )
+
+
+def read(data: bytes | str) -> ReadContext:
+    ctx = ReadContext(b"", READERS, strict=True)
+    ctx.read(Block("XMP", data.encode() if isinstance(data, str) else data, "JPEG-APP1-XMP"))
+    return ctx
+
+
+DC = "xmlns:dc='http://purl.org/dc/elements/1.1/'"
+XAP = "xmlns:xmp='http://ns.adobe.com/xap/1.0/'"
+EXIF = "xmlns:exif='http://ns.adobe.com/exif/1.0/'"
+MM = "xmlns:xmpMM='http://ns.adobe.com/xap/1.0/mm/' xmlns:stEvt='http://ns.adobe.com/xap/1.0/sType/ResourceEvent#'"
+
+
+def test_it_reads_properties_into_their_namespace_group():
+    ctx = read(
+        packet(
+            "<xmp:CreatorTool>Adobe Photoshop 24.1</xmp:CreatorTool>"
+            "<dc:creator><rdf:Seq><rdf:li>Ann</rdf:li></rdf:Seq></dc:creator>"
+            "<dc:subject><rdf:Bag><rdf:li>cat</rdf:li><rdf:li>2010</rdf:li></rdf:Bag></dc:subject>",
+            f"{DC} {XAP}",
+        )
+    )
+    assert ctx.metadata["XMP-xmp"] == {"CreatorTool": "Adobe Photoshop 24.1"}
+    assert ctx.metadata["XMP-dc"] == {"Creator": "Ann", "Subject": ["cat", 2010]}
+    assert ctx.metadata["XMP-x"] == {"XMPToolkit": "XMP Core 5.6.0"}
+    assert ctx.warnings == []
+
+
+def test_it_flattens_structures_into_lists_as_exiftool_does():
+    event = "<rdf:li rdf:parseType='Resource'><stEvt:action>{}</stEvt:action><stEvt:when>{}</stEvt:when></rdf:li>"
+    history = event.format("created", "2023-01-02T10:11:12+01:00") + event.format("saved", "2023-01-03T09:00")
+    ctx = read(packet(f"<xmpMM:History><rdf:Seq>{history}</rdf:Seq></xmpMM:History>", MM))
+    assert ctx.metadata["XMP-xmpMM"] == {
+        "HistoryAction": ["created", "saved"],
+        "HistoryWhen": ["2023:01:02 10:11:12+01:00", "2023:01:03 09:00"],
+    }
+
+
+def test_it_uses_exiftool_names_and_conversions():
+    ctx = read(
+        packet(
+            "<exif:ExposureBiasValue>-1/3</exif:ExposureBiasValue><exif:FNumber>28/10</exif:FNumber>"
+            "<exif:PixelXDimension>4000</exif:PixelXDimension><exif:DateTimeOriginal>2020-05-06T07:08:09"
+            "</exif:DateTimeOriginal><exif:GPSLatitude>47,30.5S</exif:GPSLatitude><exif:Flash rdf:parseType="
+            "'Resource'><exif:Fired>True</exif:Fired></exif:Flash>",
+            EXIF,
+        )
+    )
+    tags = ctx.metadata["XMP-exif"]
+    assert abs(tags.pop("ExposureCompensation") + 1 / 3) < 1e-12
+    assert abs(tags.pop("GPSLatitude") + 47.508333333) < 1e-9
+    assert tags == {
+        "FNumber": 2.8,
+        "ExifImageWidth": 4000,
+        "DateTimeOriginal": "2020:05:06 07:08:09",
+        "FlashFired": True,
+    }
+
+
+def test_it_gives_other_languages_their_own_tags():
+    title = "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>Hello</rdf:li><rdf:li xml:lang='de-de'>Hallo</rdf:li>"
+    ctx = read(packet(title + "</rdf:Alt></dc:title>", DC))
+    assert ctx.metadata["XMP-dc"] == {"Title": "Hello", "Title-de-DE": "Hallo"}
+
+
+def test_it_reads_attributes_as_properties_and_the_about_uri():
+    ctx = read(packet("", f"{XAP} xmp:Rating='3' xmp:Label='Red'", about="uuid:1234"))
+    assert ctx.metadata["XMP-xmp"] == {"Rating": 3, "Label": "Red"}
+    assert ctx.metadata["XMP-rdf"] == {"About": "uuid:1234"}
+
+
+def test_it_groups_a_known_namespace_by_its_standard_prefix_whatever_the_document_calls_it():
+    ctx = read(packet("<ns1:CreatorTool>GIMP 2.10</ns1:CreatorTool>", "xmlns:ns1='http://ns.adobe.com/xap/1.0/'"))
+    assert ctx.metadata["XMP-xmp"] == {"CreatorTool": "GIMP 2.10"}
+
+
+def test_it_keeps_an_unknown_namespace_under_the_document_prefix():
+    ctx = read(
+        packet("<GIMP:Platform>Linux</GIMP:Platform><GIMP:a>1/4</GIMP:a>", "xmlns:GIMP='http://www.gimp.org/xmp/'")
+    )
+    # ExifTool guesses rationals in unknown properties, and names of one letter get a "Tag" prefix
+    assert ctx.metadata["XMP-GIMP"] == {"Platform": "Linux", "TagA": 0.25}
+
+
+def test_it_keeps_the_last_duplicate_of_a_known_property_and_the_first_of_a_low_priority_one():
+    tiff = "xmlns:tiff='http://ns.adobe.com/tiff/1.0/'"
+    ctx = read(
+        packet(
+            "<xmp:CreatorTool>A</xmp:CreatorTool><xmp:CreatorTool>B</xmp:CreatorTool>"
+            "<tiff:Make>First</tiff:Make><tiff:Make>Second</tiff:Make>",
+            f"{XAP} {tiff}",
+        )
+    )
+    assert ctx.metadata["XMP-xmp"] == {"CreatorTool": "B"}
+    assert ctx.metadata["XMP-tiff"] == {"Make": "First"}
+
+
+def test_it_refuses_an_entity_bomb_without_expanding_it():
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+    )
+    ctx = read(bomb + packet("<dc:description>&lol3;</dc:description>", DC).split("?>", 1)[1])
+    assert ctx.metadata == {}
+    assert len(ctx.warnings) == 1 and "refused" in ctx.warnings[0].message
+
+
+def test_it_refuses_an_external_entity():
+    xxe = '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    ctx = read(xxe + packet("<dc:description>&xxe;</dc:description>", DC).split("?>", 1)[1])
+    assert ctx.metadata == {}
+    assert "refused" in ctx.warnings[0].message
+
+
+def test_it_reads_a_packet_padded_with_nuls():
+    ctx = read(packet("<xmp:Rating>5</xmp:Rating>", XAP).encode() + b"\x00" * 2048)
+    assert ctx.metadata["XMP-xmp"] == {"Rating": 5}
+    assert ctx.warnings == []
+
+
+def test_it_reads_a_latin1_packet_and_says_so():
+    ctx = read(packet("<xmp:Label>Caf\xe9</xmp:Label>", XAP).replace("\ufeff", "").encode("latin-1"))
+    assert ctx.metadata["XMP-xmp"] == {"Label": "Café"}
+    assert "Latin-1" in ctx.warnings[0].message
+
+
+def test_it_reads_a_utf16_packet():
+    ctx = read(packet("<xmp:Label>Grün</xmp:Label>", XAP).encode("utf-16-be"))
+    assert ctx.metadata["XMP-xmp"] == {"Label": "Grün"}
+
+
+def test_it_keeps_what_came_before_malformed_xml():
+    ctx = read(packet("<xmp:Label>ok</xmp:Label><xmp:Rating>2</xmp:Broken>", XAP))
+    assert ctx.metadata["XMP-xmp"] == {"Label": "ok"}
+    assert "format error" in ctx.warnings[0].message
+
+
+def test_it_skips_a_packet_over_the_size_limit(monkeypatch):
+    monkeypatch.setattr(xmp, "MAX_XML_BYTES", 100)
+    ctx = read(packet("<xmp:Label>x</xmp:Label>", XAP))
+    assert ctx.metadata == {}
+    assert "exceeds" in ctx.warnings[0].message
+
+
+def test_it_caps_the_items_of_a_list(monkeypatch):
+    monkeypatch.setattr(xmp, "MAX_XMP_LIST_ITEMS", 3)
+    items = "".join(f"<rdf:li>k{i}</rdf:li>" for i in range(6))
+    ctx = read(packet(f"<dc:subject><rdf:Bag>{items}</rdf:Bag></dc:subject>", DC))
+    assert ctx.metadata["XMP-dc"] == {"Subject": ["k0", "k1", "k2"]}
+    assert "only 3 items" in ctx.warnings[0].message
+
+
+def test_it_reads_nothing_from_an_empty_block():
+    ctx = read(b"")
+    assert ctx.metadata == {}
+    assert ctx.warnings == []

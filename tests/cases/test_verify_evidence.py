@@ -1,0 +1,67 @@
+"""``manage.py verify_evidence [--case REF]``: stored originals re-hashed against their ingest sha256."""
+
+import os
+
+import pytest
+from django.core.management import CommandError, call_command, execute_from_command_line
+
+from cases.ingest import ingest_file
+from cases.models import AuditEvent
+from tests.builders import jpeg, png
+from tests.helpers import make_case
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def images(cast):
+    first = ingest_file(cast.case, cast.bob, "a.jpg", jpeg()).image
+    second = ingest_file(cast.case, cast.bob, "b.png", png()).image
+    other = make_case(cast.dave, reference="DAVE-1")
+    theirs = ingest_file(other, cast.dave, "d.jpg", jpeg()).image
+    return first, second, theirs
+
+
+def test_it_passes_when_every_original_is_intact_and_records_it(cast, images, capsys):
+    call_command("verify_evidence")
+    assert "3 originals checked in 2 cases, 0 mismatched" in capsys.readouterr().out
+    events = AuditEvent.objects.filter(action=AuditEvent.Action.INTEGRITY_VERIFIED)
+    assert sorted(e.case.reference for e in events) == sorted([cast.case.reference, "DAVE-1"])
+    assert events.get(case=cast.case).details == {"checked": 2, "mismatched": []}
+
+
+def test_it_fails_on_a_changed_original_and_names_it(cast, images, capsys):
+    first = images[0]
+    with open(first.file.path, "r+b") as stored:
+        stored.seek(-3, os.SEEK_END)
+        stored.write(b"\x00\x00\x00")
+    with pytest.raises(CommandError, match="3 originals checked in 2 cases, 1 mismatched"):
+        call_command("verify_evidence")
+    assert f"image {first.pk} 'a.jpg'" in capsys.readouterr().err
+    event = AuditEvent.objects.get(action=AuditEvent.Action.INTEGRITY_VERIFIED, case=cast.case)
+    assert event.details["mismatched"] == [{"image": first.pk, "filename": "a.jpg", "sha256": first.sha256}]
+
+
+def test_it_fails_on_a_missing_original(cast, images):
+    os.remove(images[1].file.path)
+    with pytest.raises(CommandError, match="1 mismatched"):
+        call_command("verify_evidence")
+
+
+def test_it_checks_one_case_with_case_ref(cast, images, capsys):
+    os.remove(images[2].file.path)  # in DAVE-1, not checked
+    call_command("verify_evidence", "--case", cast.case.reference)
+    assert "2 originals checked in 1 case, 0 mismatched" in capsys.readouterr().out
+    assert AuditEvent.objects.filter(action=AuditEvent.Action.INTEGRITY_VERIFIED).count() == 1
+
+
+def test_it_exits_non_zero_from_the_command_line(cast, images):
+    os.remove(images[0].file.path)
+    with pytest.raises(SystemExit) as exit_:
+        execute_from_command_line(["manage.py", "verify_evidence"])
+    assert exit_.value.code == 1
+
+
+def test_it_refuses_an_unknown_case(cast):
+    with pytest.raises(CommandError, match="No case with reference 'NOPE'"):
+        call_command("verify_evidence", "--case", "NOPE")

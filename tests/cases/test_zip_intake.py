@@ -1,0 +1,150 @@
+"""ZIP archives uploaded into a case: only image members are taken, names stay text, bombs and
+nested archives are refused with a message, skipped members are named."""
+
+import zipfile
+
+import pytest
+from django.contrib.messages import get_messages
+from django.urls import reverse
+
+from cases import zipintake
+from cases.models import AuditEvent
+from tests.helpers import logged_in, named, photo, zip_of
+
+
+@pytest.fixture
+def bob(client, cast):
+    return logged_in(client, cast.bob)
+
+
+def upload_zip(client, case, data: bytes, name: str = "evidence.zip") -> list[dict]:
+    response = client.post(
+        reverse("cases:upload", args=[case.pk]), {"files": named(data, name)}, headers={"Accept": "application/json"}
+    )
+    assert response.status_code == 200
+    return response.json()["results"]
+
+
+def outcomes(results: list[dict]) -> list[tuple[str, str]]:
+    return [(r["name"], r["outcome"]) for r in results]
+
+
+def test_only_image_members_are_taken(bob, cast):
+    data = zip_of({"a.jpg": photo(shade=1), "notes.txt": b"interview notes", "b.jpg": photo(shade=2)})
+    results = upload_zip(bob, cast.case, data)
+    assert outcomes(results) == [("a.jpg", "stored"), ("notes.txt", "skipped"), ("b.jpg", "stored")]
+    assert sorted(cast.case.images.values_list("original_filename", flat=True)) == ["a.jpg", "b.jpg"]
+
+
+def test_skipped_members_are_reported_by_name(bob, cast):
+    results = upload_zip(bob, cast.case, zip_of({"a.jpg": photo(), "docs/readme.txt": b"text"}))
+    assert results[1]["message"] == "evidence.zip: docs/readme.txt skipped, not an image"
+
+
+def test_the_page_without_script_lists_skipped_members_in_messages(bob, cast):
+    data = zip_of({"a.jpg": photo(), "readme.txt": b"text"})
+    response = bob.post(reverse("cases:upload", args=[cast.case.pk]), {"files": named(data, "evidence.zip")})
+    assert [str(m) for m in get_messages(response.wsgi_request)] == [
+        "evidence.zip: a.jpg: stored",
+        "evidence.zip: readme.txt skipped, not an image",
+    ]
+
+
+def test_zip_member_names_never_become_paths(bob, cast, evidence_dir):
+    hostile = ["../../outside.jpg", "/etc/absolute.jpg", "C:\\windows\\drive.jpg", "dir/../../up.jpg"]
+    data = zip_of({name: photo(shade=i) for i, name in enumerate(hostile)})
+    results = upload_zip(bob, cast.case, data)
+    assert [r["outcome"] for r in results] == ["stored"] * 4
+    for image in cast.case.images.all():
+        assert image.original_filename in hostile
+        assert image.file.name == f"originals/{cast.case.pk}/{image.sha256}"
+    written = {path.name for path in evidence_dir.parent.parent.rglob("*") if path.is_file()}
+    assert not written & {"outside.jpg", "absolute.jpg", "drive.jpg", "up.jpg"}
+
+
+def test_member_names_are_kept_as_printable_text(bob, cast):
+    results = upload_zip(bob, cast.case, zip_of({"bad\x1bname\x7f.jpg": photo()}))
+    assert results[0]["name"] == "bad?name?.jpg"
+    assert cast.case.images.get().original_filename == "bad?name?.jpg"
+
+
+def test_an_archive_with_too_many_members_is_refused_whole(bob, cast, settings):
+    settings.ZIP_MAX_MEMBERS = 2
+    results = upload_zip(bob, cast.case, zip_of({f"{i}.jpg": photo(shade=i) for i in range(3)}))
+    assert outcomes(results) == [("evidence.zip", "refused")]
+    assert "it has 3 members; the limit is 2" in results[0]["message"]
+    assert not cast.case.images.exists()
+
+
+def test_an_archive_expanding_beyond_the_total_cap_is_refused_whole(bob, cast, settings):
+    settings.ZIP_MAX_TOTAL_BYTES = 1000
+    results = upload_zip(bob, cast.case, zip_of({"a.jpg": photo(), "b.jpg": photo(shade=1)}))
+    assert outcomes(results) == [("evidence.zip", "refused")]
+    assert "possible ZIP bomb" in results[0]["message"]
+    assert not cast.case.images.exists()
+
+
+def test_a_member_with_a_bomb_compression_ratio_is_refused_whole(bob, cast):
+    bomb = b"\xff\xd8\xff" + b"\x00" * (8 * 1024 * 1024)  # 8 MB that deflate to a few KB
+    results = upload_zip(bob, cast.case, zip_of({"a.jpg": photo(), "bomb.jpg": bomb}))
+    assert outcomes(results) == [("evidence.zip", "refused")]
+    assert "member 'bomb.jpg' expands" in results[0]["message"]
+    assert not cast.case.images.exists()
+
+
+def test_a_nested_archive_is_not_opened(bob, cast):
+    inner = zip_of({"hidden.jpg": photo(shade=7)})
+    results = upload_zip(bob, cast.case, zip_of({"a.jpg": photo(), "inner.zip": inner, "disguised.jpg": inner}))
+    assert outcomes(results) == [("a.jpg", "stored"), ("inner.zip", "skipped"), ("disguised.jpg", "skipped")]
+    assert "nested archive" in results[1]["message"] and "nested archive (ZIP)" in results[2]["message"]
+    assert list(cast.case.images.values_list("original_filename", flat=True)) == ["a.jpg"]
+
+
+def test_an_encrypted_member_is_skipped(bob, cast):
+    data = bytearray(zip_of({"secret.jpg": photo()}, compression=zipfile.ZIP_STORED))
+    data[6] |= 0x1  # general purpose flag bit 0 (APPNOTE 4.4.4), local header
+    central = data.rindex(b"PK\x01\x02")
+    data[central + 8] |= 0x1  # and in the central directory
+    results = upload_zip(bob, cast.case, bytes(data))
+    assert results[0] == {**results[0], "name": "secret.jpg", "outcome": "skipped"}
+    assert "encrypted" in results[0]["message"]
+
+
+def test_a_damaged_member_is_skipped_by_name_and_the_others_are_kept(bob, cast):
+    good, damaged = photo(shade=1), photo(shade=2)
+    data = bytearray(zip_of({"good.jpg": good, "damaged.jpg": damaged}, compression=zipfile.ZIP_STORED))
+    at = data.index(damaged) + 200
+    data[at] ^= 0xFF  # the stored bytes no longer match the member's CRC-32
+    results = upload_zip(bob, cast.case, bytes(data))
+    assert outcomes(results) == [("good.jpg", "stored"), ("damaged.jpg", "skipped")]
+    assert "unreadable" in results[1]["message"]
+
+
+def test_something_that_only_starts_like_a_zip_is_refused_with_a_message(bob, cast):
+    results = upload_zip(bob, cast.case, b"PK\x03\x04" + b"\x00" * 100, name="fake.zip")
+    assert outcomes(results) == [("fake.zip", "refused")]
+    assert "not a readable ZIP archive" in results[0]["message"]
+
+
+def test_an_archive_without_images_says_so(bob, cast):
+    results = upload_zip(bob, cast.case, zip_of({"a.txt": b"text"}))
+    assert results[-1]["message"] == "evidence.zip: no image found in this archive"
+
+
+def test_images_from_an_archive_are_deduplicated_like_any_upload(bob, cast):
+    upload_zip(bob, cast.case, zip_of({"a.jpg": photo()}))
+    results = upload_zip(bob, cast.case, zip_of({"copy.jpg": photo()}), name="second.zip")
+    assert outcomes(results) == [("copy.jpg", "duplicate")]
+    assert cast.case.images.count() == 1
+
+
+def test_the_audit_trail_names_the_archive_of_each_image(bob, cast):
+    upload_zip(bob, cast.case, zip_of({"a.jpg": photo()}))
+    event = AuditEvent.objects.get(action=AuditEvent.Action.IMAGE_UPLOADED)
+    assert event.details["archive"] == "evidence.zip"
+    assert event.details["filename"] == "a.jpg"
+
+
+def test_it_recognises_a_zip_by_its_content_not_its_name():
+    assert zipintake.is_zip(zip_of({"a.jpg": photo()}))
+    assert not zipintake.is_zip(photo())
