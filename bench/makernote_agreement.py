@@ -1,10 +1,10 @@
 """Agreement of our maker-note reading with ExifTool's (``exiftool -j -G1 -n``) on the corpus.
 
-Usage: ``python bench/makernote_agreement.py [--diff] [BRAND ...]`` from the repository root,
-with the shared corpus at ``../shared`` (or ``$IMGMETA_SHARED``). For every corpus file whose
-oracle JSON has maker-note groups, the maker note is located in the file's EXIF (found by its
-``Exif\\0\\0`` header, for JPEG and HEIF alike), decoded with
-:func:`analysis.metadata.makernotes.read_makernote` and compared tag by tag: equal text, or
+Usage: ``python bench/makernote_agreement.py [--diff] [--direct] [BRAND ...]`` from the
+repository root, with the shared corpus at ``../shared`` (or ``$IMGMETA_SHARED``). Every corpus
+file whose oracle JSON has maker-note groups is read with :func:`analysis.analyse` (or, with
+``--direct``, its maker note is located through the ``Exif\\0\\0`` header and decoded with
+:func:`analysis.metadata.makernotes.read_makernote` alone), and compared tag by tag: equal text, or
 numbers within 1e-4 relative; ExifTool's space-joined lists against our lists; ExifTool's
 "(Binary data N bytes ...)" against our ``{"binary": N}``.
 """
@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from analysis import analyse  # noqa: E402
 from analysis.binary import ByteReader  # noqa: E402
 from analysis.metadata import READERS  # noqa: E402
 from analysis.metadata.context import ReadContext  # noqa: E402
@@ -88,6 +89,7 @@ def same(expected, ours) -> bool:
 
 def main(argv: list[str]) -> None:
     show = "--diff" in argv
+    direct = "--direct" in argv
     brands = [arg for arg in argv if not arg.startswith("-")]
     totals, agree, extra = Counter(), Counter(), Counter()
     for oracle in sorted(ORACLE.rglob("*.json")):
@@ -97,12 +99,19 @@ def main(argv: list[str]) -> None:
             wanted = {k: v for k, v in wanted.items() if k.split(":")[0] in brands}
         if not wanted:
             continue
-        data = corpus_path(oracle).read_bytes()
-        ctx = ReadContext(data, READERS)
-        found = find_tiff(data)
-        if found:
-            makernote(ctx, *found)
-        ours = {f"{g}:{t}": v for g, tags in ctx.metadata.items() for t, v in tags.items()}
+        path = corpus_path(oracle)
+        data = path.read_bytes()
+        if direct:
+            ctx = ReadContext(data, READERS)
+            found = find_tiff(data)
+            if found:
+                makernote(ctx, *found)
+            metadata, warnings = ctx.metadata, [(w.group, w.message) for w in ctx.warnings]
+        else:
+            report = analyse(data, filename=path.name).to_dict()
+            metadata = report["metadata"]
+            warnings = [(w.get("group"), w.get("message")) for w in report.get("warnings", [])]
+        ours = {f"{g}:{t}": v for g, tags in metadata.items() for t, v in tags.items()}
         for key, value in wanted.items():
             group = key.split(":")[0]
             totals[group] += 1
@@ -116,8 +125,9 @@ def main(argv: list[str]) -> None:
                 if show:
                     print(f"  {oracle.relative_to(ORACLE)} EXTRA {key}={ours[key]!r}")
         if show:
-            for warning in ctx.warnings:
-                print(f"  {oracle.relative_to(ORACLE)} WARN {warning.group}: {warning.message}")
+            for group, message in warnings:
+                if group in GROUPS:
+                    print(f"  {oracle.relative_to(ORACLE)} WARN {group}: {message}")
     for group in sorted(totals):
         print(f"{group:10} {agree[group]:5}/{totals[group]:<5} {100 * agree[group] / totals[group]:6.1f}%  extra {extra[group]}")
     print(f"{'all':10} {sum(agree.values()):5}/{sum(totals.values()):<5} {100 * sum(agree.values()) / sum(totals.values()):6.1f}%")

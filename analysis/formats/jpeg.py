@@ -105,8 +105,9 @@ def read(data: bytes, ctx: ReadContext) -> None:
 def _segments(data: bytes, ctx: ReadContext) -> Iterator[tuple[int, int, bytes]]:
     """Yield ``(marker, offset of its 0xFF, segment body)`` from SOI to EOI; entropy-coded data
     after each SOS is skipped. Stops at damage with a warning; at most MAX_SEGMENTS."""
+    yield SOI, 0, b""
     pos, in_scan = 2, False
-    for _ in range(MAX_SEGMENTS):
+    for _ in range(MAX_SEGMENTS - 1):
         if in_scan:
             pos = _end_of_scan(data, pos)
         elif data[pos : pos + 1] != b"\xff":

@@ -132,7 +132,15 @@ class _Walker:
             return
         offset, count = self.makernote
         try:
-            read_makernote(self.ctx, make=self.make, model=self.model, tiff=self.reader, offset=offset, count=count)
+            read_makernote(
+                self.ctx,
+                make=self.make,
+                model=self.model,
+                tiff=self.reader,
+                offset=offset,
+                count=count,
+                file_offset=self.base,
+            )
         except AnalysisError as exc:
             self.ctx.warn("MakerNotes", f"{self.path}: {exc}")
 

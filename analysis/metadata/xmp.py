@@ -172,8 +172,9 @@ class _Handler(ContentHandler):
         parent = self._stack[-1] if self._stack else None
         if parent:
             parent.has_child = True
-        if self._skip:
+        if self._skip:  # inside a list item past the cap
             self._skip += 1
+            self._stack.append(_Element(name, {}, {}, False))
             return
         xlat = parent.xlat if parent else {}
         raw = dict(attrs.items())

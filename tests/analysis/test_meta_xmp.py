@@ -165,8 +165,14 @@ def test_it_skips_a_packet_over_the_size_limit(monkeypatch):
 def test_it_caps_the_items_of_a_list(monkeypatch):
     monkeypatch.setattr(xmp, "MAX_XMP_LIST_ITEMS", 3)
     items = "".join(f"<rdf:li>k{i}</rdf:li>" for i in range(6))
-    ctx = read(packet(f"<dc:subject><rdf:Bag>{items}</rdf:Bag></dc:subject>", DC))
+    event = "<rdf:li rdf:parseType='Resource'><stEvt:action>a{}</stEvt:action></rdf:li>"
+    events = "".join(event.format(i) for i in range(5))
+    body = (
+        f"<dc:subject><rdf:Bag>{items}</rdf:Bag></dc:subject><xmpMM:History><rdf:Seq>{events}</rdf:Seq></xmpMM:History>"
+    )
+    ctx = read(packet(body, f"{DC} {MM}"))
     assert ctx.metadata["XMP-dc"] == {"Subject": ["k0", "k1", "k2"]}
+    assert ctx.metadata["XMP-xmpMM"] == {"HistoryAction": ["a0", "a1", "a2"]}
     assert "only 3 items" in ctx.warnings[0].message
 
 

@@ -128,3 +128,12 @@ def test_a_report_holding_nul_characters_is_stored_the_same_on_every_database(bo
     report = image.latest_analysis.report
     assert report["ComponentsConfiguration"] == "\x01\x02\x03\u2400"  # the camera wrote 1 2 3 0
     assert "\\u0000" not in json.dumps(report)
+
+
+def test_too_many_files_at_once_get_a_page_not_an_error(bob, cast, settings):
+    settings.DATA_UPLOAD_MAX_NUMBER_FILES = 2
+    files = [named(photo(shade=i), f"{i}.jpg") for i in range(3)]
+    response = upload(bob, cast.case, *files)
+    assert response.status_code == 400
+    assert "too many files at once" in response.content.decode()
+    assert not EvidenceImage.objects.exists()

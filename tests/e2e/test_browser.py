@@ -35,16 +35,23 @@ def _absent(reason: str):
     pytest.skip(reason)
 
 
-@pytest.fixture
-def browser(site):
-    """Chromium, started once the site and its data are ready: while Playwright's event loop
-    runs in this thread, Django would give the test a separate database connection."""
+@pytest.fixture(autouse=True)
+def browser_available():
+    """Skip (or fail, where the browser test is required) before anything is set up."""
     try:
-        from playwright.sync_api import sync_playwright
+        import playwright.sync_api  # noqa: F401
     except ImportError:
         _absent("the playwright package is not installed")
     if not Path(CHROMIUM).is_file():
         _absent(f"no chromium at {CHROMIUM} (apt-get install chromium)")
+
+
+@pytest.fixture
+def browser(site):
+    """Chromium, started once the site and its data are ready: while Playwright's event loop
+    runs in this thread, Django would give the test a separate database connection."""
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched

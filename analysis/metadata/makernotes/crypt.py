@@ -42,19 +42,31 @@ def nikon_decrypt(start: int, length: int | None = None) -> Callable[[bytes, Val
         serial, count = values.get(NIKON_SERIAL_KEY), values.get(NIKON_COUNT_KEY)
         if not isinstance(serial, int) or not isinstance(count, int):
             return None
-        key = 0
-        for shift in (0, 8, 16, 24):
-            key ^= (count >> shift) & 0xFF
-        ci, cj, ck = NIKON_XLAT[0][serial & 0xFF], NIKON_XLAT[1][key], 0x60
         end = len(data) if length is None else min(len(data), start + length)
-        out = bytearray(data)
-        for pos in range(start, end):
-            cj = (cj + ci * ck) & 0xFF
-            ck = (ck + 1) & 0xFF
-            out[pos] ^= cj
-        return bytes(out)
+        if end <= start:
+            return data
+        stream = _nikon_keystream(serial, count)
+        size = end - start
+        pad = (stream * (size // len(stream) + 1))[:size]
+        plain = int.from_bytes(data[start:end], "big") ^ int.from_bytes(pad, "big")
+        return data[:start] + plain.to_bytes(size, "big") + data[end:]
 
     return prepare
+
+
+def _nikon_keystream(serial: int, count: int) -> bytes:
+    """One period of the key stream: ``ck`` counts through the 256 byte values and ``cj``
+    gains ``ci * 128`` (mod 256) each time it does, so the stream repeats every 512 bytes."""
+    key = 0
+    for shift in (0, 8, 16, 24):
+        key ^= (count >> shift) & 0xFF
+    ci, cj, ck = NIKON_XLAT[0][serial & 0xFF], NIKON_XLAT[1][key], 0x60
+    stream = bytearray(512)
+    for pos in range(512):
+        cj = (cj + ci * ck) & 0xFF
+        ck = (ck + 1) & 0xFF
+        stream[pos] = cj
+    return bytes(stream)
 
 
 SONY_DECIPHER = bytes.maketrans(bytes(b**3 % 249 for b in range(249)), bytes(range(249)))

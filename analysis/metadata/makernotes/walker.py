@@ -14,7 +14,7 @@ from ...errors import AnalysisError
 from ...limits import MAX_DEPTH, MAX_VALUE_BYTES, MAX_WARNINGS_PER_BLOCK
 from ..context import ReadContext
 from ..ifd import read_directory
-from ..values import binary, number, rational, text
+from ..values import binary, json_text, number, rational, text
 from .plist import load as load_plist
 from .table import (
     FORMATS,
@@ -49,7 +49,7 @@ class Note:
         self.visited: set[tuple[int, int]] = set()
         self.depth = 0
         self.warnings = 0
-        self._out: dict[str, dict[str, tuple[int, Tag, Any]]] = {}
+        self._out: dict[str, dict[str, list[tuple[int, Tag, Any]]]] = {}
 
     def warn(self, message: str) -> None:
         """Report damage once; after MAX_WARNINGS_PER_BLOCK the note is given up (ExifTool's
@@ -62,23 +62,18 @@ class Note:
         return self.warnings > MAX_WARNINGS_PER_BLOCK
 
     def store(self, group: str, tag: Tag, value: Any, priority: int) -> None:
-        """Keep the raw ``value`` of ``tag`` in ``group``. Of same-named tags in one group the
-        first is kept unless a later one has a higher priority: ExifTool's JSON output shows,
-        per group, the priority tag when it is there and otherwise the first found, and the
-        priority tag of such common names usually lies in another group (ExifIFD)."""
+        """Keep the raw ``value`` of ``tag`` in ``group``, after any others of the same name."""
         if tag.priority is not None:
             priority = tag.priority
-        tags = self._out.setdefault(group, {})
-        old = tags.get(tag.name)
-        if old is None or priority > old[0]:
-            tags[tag.name] = (priority, tag, value)
+        self._out.setdefault(group, {}).setdefault(tag.name, []).append((priority, tag, value))
 
     def flush(self) -> None:
-        """Convert the kept values (ValueConv runs last, when every tag of the note is known,
-        as ExifTool converts on output) and hand them to the read context."""
+        """Choose among same-named tags, convert (ValueConv runs last, when every tag of the
+        note is known, as ExifTool converts on output) and hand the tags to the read context."""
         for group, tags in self._out.items():
             converted = {}
-            for name, (_, tag, value) in tags.items():
+            for name, found in tags.items():
+                _, tag, value = self._choose(name, found)
                 try:
                     value = _value_conv(tag, value, self.values)
                 except CONVERSION_ERRORS as exc:
@@ -88,6 +83,52 @@ class Note:
                     converted[name] = value
             self.ctx.add(group, converted)
         self._out.clear()
+
+    def _choose(self, name: str, found: list[tuple[int, Tag, Any]]) -> tuple[int, Tag, Any]:
+        """ExifTool's JSON shows, per group, the priority tag of a name when it lies in the
+        group, else the first found. The priority tag is the last found whose priority is at
+        least that of the one before (and at least 1); when the EXIF read after the maker note
+        has a tag of that name, that one is the priority tag."""
+        later = self.ctx.metadata.get("ExifIFD", {}) if name in LATER_EXIF_NAMES else {}
+        if name in later or any(name in self.ctx.metadata.get(group, {}) for group in ("GPS", "InteropIFD")):
+            return found[0]
+        chosen = found[0]
+        for candidate in found[1:]:
+            if candidate[0] >= max(chosen[0], 1):
+                chosen = candidate
+        return chosen
+
+
+# ExifIFD tags (Exif.pm, ids above 0x927C: read after the maker note) whose names maker-note
+# tables use too.
+LATER_EXIF_NAMES = frozenset(
+    {
+        "AmbientTemperature",
+        "BlackLevel",
+        "Brightness",
+        "ColorMatrix2",
+        "ColorSpace",
+        "Contrast",
+        "Converter",
+        "ExposureMode",
+        "FileSource",
+        "FocalLengthIn35mmFormat",
+        "FrameRate",
+        "ImageNumber",
+        "ImageUniqueID",
+        "Lens",
+        "LensInfo",
+        "LensModel",
+        "LensSerialNumber",
+        "OwnerName",
+        "Saturation",
+        "SerialNumber",
+        "Shadows",
+        "Sharpness",
+        "WhiteBalance",
+        "WhiteLevel",
+    }
+)
 
 
 # What a conversion may raise on odd data; Perl would give a warning and carry on.
@@ -137,11 +178,12 @@ def decode(data: bytes, fmt: str, count: int | None, order: str) -> Any:
 
 
 def jsonable(value: Any) -> Any:
-    """A ``-n`` value ready for JSON: bytes as text, NaN/inf as strings, integral floats as ints."""
+    """A ``-n`` value ready for JSON: bytes as text, NaN/inf as strings, integral floats as ints,
+    text that looks like a number as a number (as exiftool -j prints it)."""
     if isinstance(value, bytes):
-        return text(value)
+        return json_text(text(value))
     if isinstance(value, str):
-        return _output_text(value)
+        return json_text(_output_text(value))
     if isinstance(value, float):
         return number(value)
     if isinstance(value, (list, tuple)):

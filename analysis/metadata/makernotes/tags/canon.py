@@ -64,7 +64,7 @@ AF_INFO2 = Table(
     {
         0: Tag("AFInfoSize", hidden=True),
         1: "AFAreaMode",
-        2: Tag("NumAFPoints", raw=lambda v, n: n.set("NumAFPoints", v)),
+        2: "NumAFPoints",
         3: "ValidAFPoints",
         4: "CanonImageWidth",
         5: "CanonImageHeight",
@@ -196,7 +196,7 @@ CAMERA_SETTINGS = Table(
         22: Tag("LensType", fmt="int16u", raw=lambda v, n: n.set("LensType", v) if v else None),
         23: Tag("MaxFocalLength", fmt="int16u", late=lambda v, n: v / (n["FocalUnits"] or 1)),
         24: Tag("MinFocalLength", fmt="int16u", late=lambda v, n: v / (n["FocalUnits"] or 1)),
-        25: Tag("FocalUnits", raw=lambda v, n: n.set("FocalUnits", v)),
+        25: "FocalUnits",
         26: Tag(
             "MaxAperture", raw=lambda v, n: v if v > 0 else None, conv=lambda v: math.exp(canon_ev(v) * math.log(2) / 2)
         ),
@@ -277,7 +277,7 @@ CROP_INFO = Table(
 
 FACE_DETECT1 = Table(
     {
-        2: Tag("FacesDetected", raw=lambda v, n: n.set("FacesDetected", v)),
+        2: "FacesDetected",
         3: Tag("FaceDetectFrameSize", fmt="int16u[2]"),
         8: Tag("Face1Position", fmt="int16s[2]", raw=lambda v, n: None if n["FacesDetected"] < 1 else v),
         10: Tag("Face2Position", fmt="int16s[2]", raw=lambda v, n: None if n["FacesDetected"] < 2 else v),

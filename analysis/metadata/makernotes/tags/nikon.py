@@ -27,13 +27,13 @@ AF_INFO = Table(
 
 AF_INFO2 = Table(
     {
-        0: Tag("AFInfo2Version", fmt="undef[4]", raw=lambda v, n: n.set("AFInfo2Version", v)),
-        4: Tag("ContrastDetectAF", raw=lambda v, n: n.set("ContrastDetectAF", v)),
+        0: Tag("AFInfo2Version", fmt="undef[4]"),
+        4: "ContrastDetectAF",
         5: (
             Tag("AFAreaMode", when=lambda p: not p.n["ContrastDetectAF"]),
             "AFAreaMode",
         ),
-        6: Tag("PhaseDetectAF", raw=lambda v, n: n.set("PhaseDetectAF", v)),
+        6: "PhaseDetectAF",
         7: (
             Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] < 2 and not p.n.match("AFInfo2Version", r"^03")),
             Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 2),
@@ -246,7 +246,7 @@ AF_INFO2 = Table(
 
 AF_INFO2_V0400 = Table(
     {
-        0: Tag("AFInfo2Version", fmt="undef[4]", raw=lambda v, n: n.set("AFInfo2Version", v)),
+        0: Tag("AFInfo2Version", fmt="undef[4]"),
         5: "AFAreaMode",
         62: Tag("AFImageWidth", fmt="int16u"),
         64: Tag("AFImageHeight", fmt="int16u"),
@@ -320,7 +320,7 @@ DISTORT_INFO = Table(
 FACE_DETECT = Table(
     {
         1: Tag("FaceDetectFrameSize", fmt="int16u[2]"),
-        3: Tag("FacesDetected", raw=lambda v, n: n.set("FacesDetected", v)),
+        3: "FacesDetected",
         4: Tag("Face1Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 1 else v),
         8: Tag("Face2Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 2 else v),
         12: Tag("Face3Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesDetected"] < 3 else v),
@@ -358,7 +358,7 @@ FLASH_INFO0100 = Table(
         6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
         8: "ExternalFlashFlags",
         9.1: Tag("FlashCommanderMode", mask=0x80),
-        9.2: Tag("FlashControlMode", raw=lambda v, n: n.set("FlashControlMode", v), mask=0x7F),
+        9.2: Tag("FlashControlMode", mask=0x7F),
         10: (
             Tag("FlashOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashControlMode"] >= 0x06),
             Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
@@ -367,8 +367,8 @@ FLASH_INFO0100 = Table(
         12: Tag("RepeatingFlashRate", raw=lambda v, n: v if v else None),
         13: Tag("RepeatingFlashCount", raw=lambda v, n: v if v else None),
         14: "FlashGNDistance",
-        15: Tag("FlashGroupAControlMode", raw=lambda v, n: n.set("FlashGroupAControlMode", v), mask=0xF),
-        16: Tag("FlashGroupBControlMode", raw=lambda v, n: n.set("FlashGroupBControlMode", v), mask=0xF),
+        15: Tag("FlashGroupAControlMode", mask=0xF),
+        16: Tag("FlashGroupBControlMode", mask=0xF),
         17: (
             Tag(
                 "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
@@ -393,7 +393,7 @@ FLASH_INFO0102 = Table(
         6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
         8: "ExternalFlashFlags",
         9.1: Tag("FlashCommanderMode", mask=0x80),
-        9.2: Tag("FlashControlMode", raw=lambda v, n: n.set("FlashControlMode", v), mask=0x7F),
+        9.2: Tag("FlashControlMode", mask=0x7F),
         10: (
             Tag("FlashOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashControlMode"] >= 0x06),
             Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
@@ -402,9 +402,9 @@ FLASH_INFO0102 = Table(
         13: Tag("RepeatingFlashRate", raw=lambda v, n: v if v else None),
         14: Tag("RepeatingFlashCount", raw=lambda v, n: v if v else None),
         15: "FlashGNDistance",
-        16.1: Tag("FlashGroupAControlMode", raw=lambda v, n: n.set("FlashGroupAControlMode", v), mask=0xF),
-        17.1: Tag("FlashGroupBControlMode", raw=lambda v, n: n.set("FlashGroupBControlMode", v), mask=0xF0),
-        17.2: Tag("FlashGroupCControlMode", raw=lambda v, n: n.set("FlashGroupCControlMode", v), mask=0xF),
+        16.1: Tag("FlashGroupAControlMode", mask=0xF),
+        17.1: Tag("FlashGroupBControlMode", mask=0xF0),
+        17.2: Tag("FlashGroupCControlMode", mask=0xF),
         18: (
             Tag(
                 "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
@@ -435,7 +435,7 @@ FLASH_INFO0103 = Table(
         6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
         8: "ExternalFlashFlags",
         9.1: Tag("FlashCommanderMode", mask=0x80),
-        9.2: Tag("FlashControlMode", raw=lambda v, n: n.set("FlashControlMode", v), mask=0x7F),
+        9.2: Tag("FlashControlMode", mask=0x7F),
         10: (
             Tag("FlashOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashControlMode"] >= 0x06),
             Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
@@ -445,9 +445,9 @@ FLASH_INFO0103 = Table(
         14: Tag("RepeatingFlashCount", raw=lambda v, n: v if (v and v != 255) else None),
         15: "FlashGNDistance",
         16: "FlashColorFilter",
-        17.1: Tag("FlashGroupAControlMode", raw=lambda v, n: n.set("FlashGroupAControlMode", v), mask=0xF),
-        18.1: Tag("FlashGroupBControlMode", raw=lambda v, n: n.set("FlashGroupBControlMode", v), mask=0xF0),
-        18.2: Tag("FlashGroupCControlMode", raw=lambda v, n: n.set("FlashGroupCControlMode", v), mask=0xF),
+        17.1: Tag("FlashGroupAControlMode", mask=0xF),
+        18.1: Tag("FlashGroupBControlMode", mask=0xF0),
+        18.2: Tag("FlashGroupCControlMode", mask=0xF),
         19: (
             Tag(
                 "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
@@ -481,15 +481,15 @@ FLASH_INFO0106 = Table(
         6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
         8: "ExternalFlashFlags",
         9.1: Tag("FlashCommanderMode", mask=0x80),
-        9.2: Tag("FlashControlMode", raw=lambda v, n: n.set("FlashControlMode", v), mask=0x7F),
+        9.2: Tag("FlashControlMode", mask=0x7F),
         12: Tag("FlashFocalLength", raw=lambda v, n: v if (v and v != 255) else None),
         13: Tag("RepeatingFlashRate", raw=lambda v, n: v if (v and v != 255) else None),
         14: Tag("RepeatingFlashCount", raw=lambda v, n: v if (v and v != 255) else None),
         15: "FlashGNDistance",
         16: "FlashColorFilter",
-        17.1: Tag("FlashGroupAControlMode", raw=lambda v, n: n.set("FlashGroupAControlMode", v), mask=0xF),
-        18.1: Tag("FlashGroupBControlMode", raw=lambda v, n: n.set("FlashGroupBControlMode", v), mask=0xF0),
-        18.2: Tag("FlashGroupCControlMode", raw=lambda v, n: n.set("FlashGroupCControlMode", v), mask=0xF),
+        17.1: Tag("FlashGroupAControlMode", mask=0xF),
+        18.1: Tag("FlashGroupBControlMode", mask=0xF0),
+        18.2: Tag("FlashGroupCControlMode", mask=0xF),
         39: (
             Tag("FlashOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashControlMode"] >= 0x06),
             Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
@@ -530,9 +530,9 @@ FLASH_INFO0107 = Table(
         13: Tag("RepeatingFlashRate", raw=lambda v, n: v if (v and v != 255) else None),
         14: Tag("RepeatingFlashCount", raw=lambda v, n: v if (v and v != 255) else None),
         15: "FlashGNDistance",
-        17.1: Tag("FlashGroupAControlMode", raw=lambda v, n: n.set("FlashGroupAControlMode", v), mask=0xF),
-        18.1: Tag("FlashGroupBControlMode", raw=lambda v, n: n.set("FlashGroupBControlMode", v), mask=0xF0),
-        18.2: Tag("FlashGroupCControlMode", raw=lambda v, n: n.set("FlashGroupCControlMode", v), mask=0xF),
+        17.1: Tag("FlashGroupAControlMode", mask=0xF),
+        18.1: Tag("FlashGroupBControlMode", mask=0xF0),
+        18.2: Tag("FlashGroupCControlMode", mask=0xF),
         40: (
             Tag(
                 "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
@@ -700,7 +700,7 @@ WORLD_TIME = Table(
 
 RETOUCH_INFO = Table(
     {
-        0: Tag("RetouchInfoVersion", fmt="undef[4]", raw=lambda v, n: n.set("RetouchInfoVersion", v)),
+        0: Tag("RetouchInfoVersion", fmt="undef[4]"),
         5: Tag("RetouchNEFProcessing", when=lambda p: p.n["RetouchInfoVersion"] >= "0200"),
     },
     kind=BINARY,
@@ -725,7 +725,7 @@ VR_INFO = Table(
 SHOT_INFO_D300B = Table(
     {
         0: Tag("ShotInfoVersion", fmt="string[4]"),
-        4: Tag("FirmwareVersion", fmt="string[5]", raw=lambda v, n: n.set("FirmwareVersion", v)),
+        4: Tag("FirmwareVersion", fmt="string[5]"),
         613: Tag("ISO2", conv=lambda v: 100 * math.exp((v / 12 - 5) * math.log(2))),
         644: Tag("ShutterCount", fmt="int32u", priority=0),
         732: (
@@ -869,7 +869,7 @@ MAIN = Table(
         0x0025: Tag("ISOInfo", sub=ISO_INFO, order=">"),
         0x002A: "VignetteControl",
         0x002B: Tag("DistortInfo", sub=DISTORT_INFO),
-        0x0034: Tag("ShutterMode", raw=lambda v, n: n.set("ShutterMode", v)),
+        0x0034: "ShutterMode",
         0x0035: (
             Tag("HDRInfo", when=lambda p: p.count != 6, sub=HDR_INFO),
             Tag("HDRInfo2", sub=HDR_INFO2),

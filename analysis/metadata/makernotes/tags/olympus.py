@@ -71,7 +71,7 @@ CAMERA_SETTINGS = Table(
         0x0600: "DriveMode",
         0x0601: "PanoramaMode",
         0x0603: "ImageQuality2",
-        0x0604: Tag("ImageStabilization", raw=lambda v, n: n.set("ImageStabilization", v)),
+        0x0604: "ImageStabilization",
         0x0804: "StackedImage",
         0x0900: Tag("ManometerPressure", conv=lambda v: v / 10),
         0x0901: Tag("ManometerReading", conv=lambda v: [x / 10 for x in v] if isinstance(v, list) else v / 10),
@@ -321,7 +321,6 @@ MAIN = Table(
         0x0206: "LensDistortionParams",
         0x0207: Tag(
             "CameraType",
-            raw=lambda v, n: n.set("CameraType", v),
             conv=lambda v: v.rstrip() if isinstance(v, str) else v,
             when=lambda p: p.data != b"NORMAL",
             priority=0,

@@ -5,7 +5,7 @@ from ..table import BINARY, Table, Tag, model
 
 FACE_DET_INFO = Table(
     {
-        0: Tag("NumFacePositions", fmt="int16u", raw=lambda v, n: n.set("NumFacePositions", v)),
+        0: Tag("NumFacePositions", fmt="int16u"),
         1: Tag("Face1Position", fmt="int16u[4]", raw=lambda v, n: None if n["NumFacePositions"] < 1 else v),
         5: Tag("Face2Position", fmt="int16u[4]", raw=lambda v, n: None if n["NumFacePositions"] < 2 else v),
         9: Tag("Face3Position", fmt="int16u[4]", raw=lambda v, n: None if n["NumFacePositions"] < 3 else v),
@@ -19,7 +19,7 @@ FACE_DET_INFO = Table(
 
 FACE_REC_INFO = Table(
     {
-        0: Tag("FacesRecognized", fmt="int16u", raw=lambda v, n: n.set("FacesRecognized", v)),
+        0: Tag("FacesRecognized", fmt="int16u"),
         4: Tag("RecognizedFace1Name", fmt="string[20]", raw=lambda v, n: None if n["FacesRecognized"] < 1 else v),
         24: Tag("RecognizedFace1Position", fmt="int16u[4]", raw=lambda v, n: None if n["FacesRecognized"] < 1 else v),
         32: Tag("RecognizedFace1Age", fmt="string[20]", raw=lambda v, n: None if n["FacesRecognized"] < 1 else v),

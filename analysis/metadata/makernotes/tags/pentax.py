@@ -225,7 +225,7 @@ EV_STEP_INFO = Table(
 
 FACE_INFO = Table(
     {
-        0: Tag("FacesDetected", raw=lambda v, n: n.set("FacesDetected", v)),
+        0: "FacesDetected",
         2: Tag("FacePosition", fmt="int8u[2]"),
     },
     kind=BINARY,
@@ -431,7 +431,7 @@ MAIN = Table(
         0x0002: "PreviewImageSize",
         0x0003: "PreviewImageLength",
         0x0004: Tag("PreviewImageStart", offset=True),
-        0x0005: Tag("PentaxModelID", raw=lambda v, n: n.set("PentaxModelID", v)),
+        0x0005: "PentaxModelID",
         0x0006: Tag("Date", raw=lambda v, n: n.set("PentaxDate", v), conv=pentax_date),
         0x0007: Tag("Time", raw=lambda v, n: n.set("PentaxTime", v), conv=pentax_time),
         0x0008: "Quality",

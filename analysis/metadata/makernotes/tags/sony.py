@@ -9,7 +9,7 @@ from ..table import BINARY, Table, Tag, lookup, model, not_model, pstr
 
 AF_INFO = Table(
     {
-        2: Tag("AFType", raw=lambda v, n: n.set("AFType", v)),
+        2: "AFType",
         4: Tag("AFStatusActiveSensor", fmt="int16s", when=not_model(r"^ILCA-")),
         5: Tag("FocusMode", when=model(r"^ILCA-"), priority=0),
         7: (
@@ -215,7 +215,7 @@ CAMERA_SETTINGS3 = Table(
         135: Tag("FlashStatusBuilt-in", when=not_model(r"^DSLR-(A450|A500|A550)")),
         136: Tag("FlashStatusExternal", when=not_model(r"^DSLR-(A450|A500|A550)")),
         139: Tag("LiveViewFocusMode", when=not_model(r"^(NEX-|DSLR-(A450|A500|A550)$)")),
-        153: Tag("LensMount", raw=lambda v, n: n.set("LensMount", v), when=not_model(r"^DSLR-(A450|A500|A550)$")),
+        153: Tag("LensMount", when=not_model(r"^DSLR-(A450|A500|A550)$")),
         268: Tag("SequenceNumber", when=not_model(r"^DSLR-(A450|A500|A550)$")),
         276: Tag("FolderNumber", fmt="int32u", when=not_model(r"^DSLR-(A450|A500|A550)$"), mask=0xFFC000),
         276.1: Tag("ImageNumber", fmt="int32u", when=not_model(r"^DSLR-(A450|A500|A550)$"), mask=0x3FFF),
@@ -537,6 +537,7 @@ TAG9400C = Table(
 
 TAG9401 = Table(
     {
+        0: Tag("Ver9401", raw=lambda v, n: (n.set("Ver9401", v), None)[1]),
         1102: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 178, sub=ISO_INFO),
         1176: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 148, sub=ISO_INFO),
         1181: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 167, sub=ISO_INFO),
@@ -558,13 +559,13 @@ TAG9401 = Table(
 
 SHOT_INFO = Table(
     {
-        2: Tag("FaceInfoOffset", fmt="int16u", raw=lambda v, n: n.set("FaceInfoOffset", v)),
+        2: Tag("FaceInfoOffset", fmt="int16u"),
         6: Tag("SonyDateTime", fmt="string[20]"),
         26: Tag("SonyImageHeight", fmt="int16u"),
         28: Tag("SonyImageWidth", fmt="int16u"),
-        48: Tag("FacesDetected", fmt="int16u", raw=lambda v, n: n.set("FacesDetected", v)),
-        50: Tag("FaceInfoLength", fmt="int16u", raw=lambda v, n: n.set("FaceInfoLength", v)),
-        52: Tag("MetaVersion", fmt="string[16]", raw=lambda v, n: n.set("MetaVersion", v)),
+        48: Tag("FacesDetected", fmt="int16u"),
+        50: Tag("FaceInfoLength", fmt="int16u"),
+        52: Tag("MetaVersion", fmt="string[16]"),
         72: Tag(
             "FaceInfo1",
             when=lambda p: p.n["FacesDetected"] and p.n["FaceInfoOffset"] == 0x48 and p.n["FaceInfoLength"] == 0x20,
@@ -612,6 +613,7 @@ TAG9404C = Table(
 
 TAG9403 = Table(
     {
+        4: Tag("TempTest2", raw=lambda v, n: (n.set("TempTest2", v), None)[1]),
         5: Tag("CameraTemperature", fmt="int8s", when=lambda p: p.n["TempTest2"] and p.n["TempTest2"] < 100),
     },
     kind=BINARY,
@@ -620,6 +622,7 @@ TAG9403 = Table(
 
 TAG9402 = Table(
     {
+        2: Tag("TempTest1", raw=lambda v, n: (n.set("TempTest1", v), None)[1]),
         4: Tag("AmbientTemperature", fmt="int8s", when=lambda p: p.n["TempTest1"] == 255),
         22: Tag("FocusMode", mask=0x7F),
         23: "AFAreaMode",
@@ -751,7 +754,7 @@ TAG9050A = Table(
         103: Tag("ReleaseMode2", when=not_model(r"^(SLT-A(65|77)V?|Lunar|NEX-(5N|7|VG20E))")),
         124: Tag("InternalSerialNumber", fmt="int8u[4]", when=not_model(r"^(Lunar|NEX-(5N|7|VG20E)|SLT-|HV|ILCA-)")),
         240: Tag("InternalSerialNumber", fmt="int8u[5]", when=model(r"^(SLT-|HV|ILCA-)")),
-        261: Tag("LensMount", raw=lambda v, n: n.set("LensMount", v)),
+        261: "LensMount",
         262: "LensFormat",
         263: Tag("LensType2", fmt="int16u", when=lambda p: p.n["LensMount"] == 2),
         265: Tag("LensType", fmt="int16u", when=lambda p: p.n["LensMount"] == 1, priority=0),
@@ -841,7 +844,7 @@ TAG9050B = Table(
             ),
         ),
         136: Tag("InternalSerialNumber", fmt="int8u[6]"),
-        261: Tag("LensMount", raw=lambda v, n: n.set("LensMount", v)),
+        261: "LensMount",
         262: "LensFormat",
         263: Tag("LensType2", fmt="int16u", when=lambda p: p.n["LensMount"] == 2),
         265: Tag("LensType", fmt="int16u", when=lambda p: p.n["LensMount"] == 1, priority=0),

@@ -1,0 +1,20 @@
+"""ExifTool 12.57 reference output for corpus files, for tests comparing whole groups."""
+
+import json
+from pathlib import Path
+
+
+def oracle(shared: Path, corpus_path: Path) -> dict:
+    """``{group: {tag: value}}`` of ``exiftool -j -G1 -n`` for a file under ``shared/corpus``;
+    "(Binary data N bytes, ...)" is given as our ``{"binary": N}``."""
+    relative = corpus_path.relative_to(shared / "corpus")
+    if relative.parts[0] == "exif-samples":
+        relative = relative.relative_to("exif-samples")
+    reference = json.loads((shared / "compat/exiftool" / f"{relative.as_posix()}.json").read_text())[0]
+    groups: dict[str, dict] = {}
+    for key, value in reference.items():
+        group, tag = key.split(":", 1)
+        if isinstance(value, str) and value.startswith("(Binary data "):
+            value = {"binary": int(value.split()[2])}
+        groups.setdefault(group, {})[tag] = value
+    return groups
