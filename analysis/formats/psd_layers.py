@@ -7,6 +7,7 @@ import struct
 from datetime import UTC, datetime
 
 from ..metadata.context import ReadContext
+from ..metadata.values import number
 
 GROUP = "Photoshop"
 RECORD = struct.Struct(">4iH")  # top, left, bottom, right, channel count
@@ -61,7 +62,7 @@ def _layer(info: bytes, pos: int) -> tuple[dict | None, int]:
     signature, mode, opacity, _, flags, extra, mask = BLEND.unpack_from(info, pos)
     if signature not in SIGNATURES:
         return None, pos
-    layer |= {"LayerBlendModes": mode.decode("latin-1"), "LayerOpacities": _number(100 * opacity / 255)}
+    layer |= {"LayerBlendModes": mode.decode("latin-1"), "LayerOpacities": number(100 * opacity / 255)}
     layer["LayerVisible"] = flags & 0x02
     end = pos + 16 + extra
     pos += BLEND.size + mask
@@ -98,7 +99,3 @@ def _layer_time(value: bytes) -> str:
 def _list(values: list):
     """ExifTool lists of one value print as that value."""
     return values[0] if len(values) == 1 else values
-
-
-def _number(value: float) -> int | float:
-    return int(value) if value.is_integer() else value

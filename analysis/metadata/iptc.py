@@ -23,8 +23,8 @@ UTF8 = b"\x1b%G"
 # second, numbered group. File types not listed have no standard place.
 STANDARD_PATHS = frozenset({"JPEG-APP13-Photoshop-IPTC", "TIFF-IFD0-IPTC", "PSD-IPTC"})
 FILE_TYPES_WITH_STANDARD_PATH = frozenset({"JPEG", "TIFF", "PSD"})
-# exiftool -j prints a value as a JSON number when it matches this (exiftool script, EscapeJSON).
 CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
+# exiftool -j prints a value as a JSON number when it matches this (exiftool script, EscapeJSON).
 JSON_NUMBER = re.compile(r"-?(?:\d|[1-9]\d{1,14})(?:\.\d{1,16})?(?:[eE][-+]?\d{1,3})?")
 
 
@@ -40,15 +40,10 @@ def read(block: Block, ctx: ReadContext) -> None:
     group = _group(block.path, ctx)
     found: dict[str, list[Any]] = {}
     utf8 = False
-    warned_records: set[int] = set()
     pos, end = 0, len(data)
     while pos + 5 <= end:
-        marker, record, number_, length = (
-            data[pos],
-            data[pos + 1],
-            data[pos + 2],
-            int.from_bytes(data[pos + 3 : pos + 5]),
-        )
+        marker, record, number_ = data[pos : pos + 3]
+        length = int.from_bytes(data[pos + 3 : pos + 5])
         if marker != MARKER:
             if marker or data[pos:].strip(b"\x00"):  # some writers pad the block with NULs
                 ctx.warn(GROUP, f"Bad IPTC data tag (marker 0x{marker:x})")
@@ -65,9 +60,7 @@ def read(block: Block, ctx: ReadContext) -> None:
             break
         raw, pos = data[pos : pos + length], pos + length
         if record not in RECORDS:
-            if record not in warned_records:
-                ctx.warn(GROUP, f"Unrecognized IPTC record {record} (ignored)")
-                warned_records.add(record)
+            ctx.warn(GROUP, f"Unrecognized IPTC record {record} (ignored)")
             continue
         dataset = RECORDS[record].get(number_)
         if dataset is None:
@@ -96,16 +89,16 @@ def _value(dataset: Dataset, raw: bytes, utf8: bool) -> Any:
     """One dataset's value as exiftool -j -n prints it."""
     if dataset.format == "binary":
         return {"binary": len(raw)}
-    if dataset.format == "int":
-        return int.from_bytes(raw) if len(raw) <= 8 else {"binary": len(raw)}
+    if dataset.format == "int":  # ExifTool leaves a value longer than 8 bytes as it is
+        return int.from_bytes(raw) if len(raw) <= 8 else json_value(text(raw))
     raw = raw.rstrip(b"\x00")
+    if dataset.conv == "history":
+        raw = re.sub(rb"\x00+", b"\n", raw)
     value = text(raw) if utf8 or not re.search(rb"[\x80-\xff]", raw) else _latin(raw)
     if dataset.conv == "date":
         value = exif_date(value)
     elif dataset.conv == "time":
         value = exif_time(value)
-    elif dataset.conv == "history":
-        value = value.replace("\x00", "\n")
     return json_value(value)
 
 
@@ -126,9 +119,10 @@ def _latin(raw: bytes) -> str:
     """ExifTool's default IPTC character set, Windows-1252 (the five bytes it leaves undefined
     read as Latin-1)."""
     try:
-        return raw.decode("cp1252")
+        value = raw.decode("cp1252")
     except UnicodeDecodeError:
-        return "".join(chr(b) if b in CP1252_UNDEFINED else bytes([b]).decode("cp1252") for b in raw)
+        value = "".join(chr(b) if b in CP1252_UNDEFINED else bytes([b]).decode("cp1252") for b in raw)
+    return value.replace("\x00", "")  # as ExifTool's JSON writer drops them
 
 
 def _unswapped(data: bytes, ctx: ReadContext) -> bytes:

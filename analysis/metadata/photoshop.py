@@ -9,7 +9,7 @@ import struct
 
 from .context import Block, ReadContext
 from .tags.photoshop import BLOCKS, PROGRESSIVE_FORMAT, STRUCTURES, VALUES
-from .values import text
+from .values import number, text
 
 KIND = "Photoshop"
 GROUP = "Photoshop"
@@ -88,14 +88,10 @@ def _ustr32(value: bytes, at: int) -> tuple[str | None, int]:
 
 
 def _join(numbers: tuple) -> int | float | str:
-    """One number as itself, several as ExifTool's space-separated text."""
+    """One number as Perl prints it, several as ExifTool's space-separated text."""
     if len(numbers) == 1:
-        return _number(numbers[0])
-    return " ".join(f"{_number(n):.15g}" if isinstance(n, float) else str(n) for n in numbers)
-
-
-def _number(value: int | float) -> int | float:
-    return int(value) if isinstance(value, float) and value.is_integer() else value
+        return number(numbers[0])
+    return " ".join(str(number(n)) for n in numbers)
 
 
 # Binary formats of STRUCTURES: struct code (big-endian) and conversion (ExifTool ValueConv).
@@ -104,7 +100,7 @@ FORMATS = {
     "u16": (">H", _join),
     "s16": (">h", _join),
     "u32": (">I", _join),
-    "fixed32": (">I", lambda n: _number(n[0] / 0x10000)),
+    "fixed32": (">I", lambda n: number(n[0] / 0x10000)),
     "float": (">f", _join),
     "float2": (">2f", _join),
     "double": (">d", _join),

@@ -68,6 +68,15 @@ WIDE_ENCODINGS = (
 )
 
 
+def _cap(local: str) -> str:
+    return local[:1].upper() + local[1:]
+
+
+PREFIX_URIS = frozenset(NAMESPACES.values())
+# Structure fields by their part of a flattened tag id (the field id, first letter upper-cased).
+FIELDS = {name: {_cap(field): prop for field, prop in fields.items()} for name, fields in STRUCTS.items()}
+
+
 def read(block: Block, ctx: ReadContext) -> None:
     """Read one XMP packet (already reassembled from extended-XMP parts by the container walker).
 
@@ -358,15 +367,6 @@ class _Handler(ContentHandler):
             values = [json_value(v) for v in values]
             out.setdefault(group, {})[name] = values[0] if len(values) == 1 else values
         return out
-
-
-def _cap(local: str) -> str:
-    return local[:1].upper() + local[1:]
-
-
-PREFIX_URIS = frozenset(NAMESPACES.values())
-# Structure fields by their part of a flattened tag id (the field id, first letter upper-cased).
-FIELDS = {name: {_cap(field): prop for field, prop in fields.items()} for name, fields in STRUCTS.items()}
 
 
 def _standard_prefix(uri: str) -> str | None:

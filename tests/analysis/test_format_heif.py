@@ -35,7 +35,9 @@ def iloc(extents: list[tuple[int, int, int]]) -> bytes:
 
 
 def ipma(associations: dict[int, list[int]]) -> bytes:
-    records = b"".join(struct.pack(">HB", item, len(p)) + bytes(0x80 | i for i in p) for item, p in associations.items())
+    records = b"".join(
+        struct.pack(">HB", item, len(p)) + bytes(0x80 | i for i in p) for item, p in associations.items()
+    )
     return full(b"ipma", struct.pack(">I", len(associations)) + records)
 
 
@@ -62,7 +64,14 @@ def heic(*, exif_refers_to: int = 1, extra_meta: bytes = b"", items: list[tuple[
         children = [
             full(b"hdlr", b"\x00\x00\x00\x00pict" + b"\x00" * 12 + b"\x00"),
             full(b"pitm", struct.pack(">H", 1)),
-            full(b"iinf", struct.pack(">H", 4) + infe(1, b"hvc1") + infe(2, b"Exif") + infe(3, b"mime", b"application/rdf+xml") + infe(4, b"hvc1")),
+            full(
+                b"iinf",
+                struct.pack(">H", 4)
+                + infe(1, b"hvc1")
+                + infe(2, b"Exif")
+                + infe(3, b"mime", b"application/rdf+xml")
+                + infe(4, b"hvc1"),
+            ),
             iloc(located),
             cdsc(2, exif_refers_to),
             box(b"iprp", box(b"ipco", b"".join(PROPERTIES)) + ipma({1: [1, 2, 3, 4], 4: [5, 6]})),

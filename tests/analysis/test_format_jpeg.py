@@ -147,8 +147,13 @@ def test_it_joins_photoshop_data_of_consecutive_app13_segments():
 
 @pytest.mark.parametrize(
     ("marker", "identifier", "kind"),
-    [(0xE0, b"JFXX\x00", "JFXX"), (0xE2, b"MPF\x00", "MPF"), (0xEC, b"Ducky", "Ducky")]
-    + [(0xEE, b"Adobe", "Adobe"), (0xE1, XMP_ID, "XMP")],
+    [
+        (0xE0, b"JFXX\x00", "JFXX"),
+        (0xE2, b"MPF\x00", "MPF"),
+        (0xEC, b"Ducky", "Ducky"),
+        (0xEE, b"Adobe", "Adobe"),
+        (0xE1, XMP_ID, "XMP"),
+    ],
 )
 def test_it_hands_identified_app_segments_to_their_reader(marker, identifier, kind):
     data = image(segment(marker, identifier + b"payload"))

@@ -18,7 +18,9 @@ TIFF = exif_tiff([(0x010F, 2, "Canon")])
 def walk(*chunks: bytes, width: int = 3, height: int = 2) -> tuple[ReadContext, list]:
     blocks = []
     data = png_header(width, height, *chunks)
-    ctx = ReadContext(data, {k: lambda b, _c: blocks.append(b) for k in ("EXIF", "XMP", "ICC", "IPTC", "Photoshop", "JUMBF")})
+    ctx = ReadContext(
+        data, {k: lambda b, _c: blocks.append(b) for k in ("EXIF", "XMP", "ICC", "IPTC", "Photoshop", "JUMBF")}
+    )
     png.read(data, ctx)
     return ctx, blocks
 
@@ -55,7 +57,12 @@ def test_it_reads_text_chunks_of_all_three_kinds():
         itxt(b"Description", b"long text", compressed=True),
     )
     tags = ctx.metadata["PNG"]
-    assert (tags["Comment"], tags["Author"], tags["Title-de-DE"], tags["Description"]) == ("café", "Ann", "Über", "long text")
+    assert (tags["Comment"], tags["Author"], tags["Title-de-DE"], tags["Description"]) == (
+        "café",
+        "Ann",
+        "Über",
+        "long text",
+    )
 
 
 def test_it_keeps_ai_generator_text_under_exiftool_names():
@@ -121,7 +128,12 @@ def test_it_reads_physical_pixel_gamma_time_and_chromaticities():
     )
     assert ctx.metadata["PNG-pHYs"] == {"PixelsPerUnitX": 2835, "PixelsPerUnitY": 2835, "PixelUnits": 1}
     tags = ctx.metadata["PNG"]
-    assert (tags["Gamma"], tags["ModifyDate"], tags["WhitePointX"], tags["SRGBRendering"]) == (2.2, "2024:02:29 13:05:09", 0.3127, 0)
+    assert (tags["Gamma"], tags["ModifyDate"], tags["WhitePointX"], tags["SRGBRendering"]) == (
+        2.2,
+        "2024:02:29 13:05:09",
+        0.3127,
+        0,
+    )
 
 
 def test_it_notes_apple_data_offsets_and_hands_c2pa_over():
@@ -174,7 +186,9 @@ def test_corrupt_compressed_text_is_a_warning():
 
 
 def test_every_truncation_is_read_without_an_exception():
-    data = png_header(4, 4, png_chunk(b"tEXt", b"a\x00b"), itxt(b"c", b"d", compressed=True), raw_profile(b"exif", TIFF))
+    data = png_header(
+        4, 4, png_chunk(b"tEXt", b"a\x00b"), itxt(b"c", b"d", compressed=True), raw_profile(b"exif", TIFF)
+    )
     for end in range(8, len(data)):
         analyse(data[:end])
 

@@ -25,7 +25,9 @@ def riff(*chunks: bytes) -> bytes:
 
 
 def vp8x(flags: int, width: int, height: int) -> bytes:
-    return chunk(b"VP8X", struct.pack("<I", flags) + (width - 1).to_bytes(3, "little") + (height - 1).to_bytes(3, "little"))
+    return chunk(
+        b"VP8X", struct.pack("<I", flags) + (width - 1).to_bytes(3, "little") + (height - 1).to_bytes(3, "little")
+    )
 
 
 def walk(data: bytes) -> tuple[ReadContext, list]:

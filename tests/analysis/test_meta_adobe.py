@@ -14,7 +14,12 @@ def read(data: bytes) -> ReadContext:
 
 def test_it_reads_version_flags_and_color_transform():
     ctx = read(struct.pack(">HHHB", 100, 0x4000, 0, 1))
-    assert ctx.metadata["Adobe"] == {"DCTEncodeVersion": 100, "APP14Flags0": 16384, "APP14Flags1": 0, "ColorTransform": 1}
+    assert ctx.metadata["Adobe"] == {
+        "DCTEncodeVersion": 100,
+        "APP14Flags0": 16384,
+        "APP14Flags1": 0,
+        "ColorTransform": 1,
+    }
 
 
 def test_a_short_segment_is_a_warning():

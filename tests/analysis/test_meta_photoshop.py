@@ -12,7 +12,14 @@ def resource(resource_id: int, data: bytes, name: bytes = b"", signature: bytes 
     """One image resource block: signature, ID, padded Pascal name, size, padded data."""
     pascal = bytes([len(name)]) + name
     pascal += b"\x00" * (len(pascal) % 2)
-    return signature + struct.pack(">H", resource_id) + pascal + struct.pack(">I", len(data)) + data + b"\x00" * (len(data) % 2)
+    return (
+        signature
+        + struct.pack(">H", resource_id)
+        + pascal
+        + struct.pack(">I", len(data))
+        + data
+        + b"\x00" * (len(data) % 2)
+    )
 
 
 def ustr32(text: str) -> bytes:
@@ -28,7 +35,12 @@ def read(*resources: bytes, path: str = "JPEG-APP13-Photoshop", offset: int = 0)
 
 def test_it_reads_resolution_info_as_pixels_per_unit():
     ctx, _ = read(resource(0x03ED, struct.pack(">IHHIHH", 300 << 16, 1, 1, 0x480000, 2, 2)))
-    assert ctx.metadata["Photoshop"] == {"XResolution": 300, "DisplayedUnitsX": 1, "YResolution": 72, "DisplayedUnitsY": 2}
+    assert ctx.metadata["Photoshop"] == {
+        "XResolution": 300,
+        "DisplayedUnitsX": 1,
+        "YResolution": 72,
+        "DisplayedUnitsY": 2,
+    }
 
 
 def test_it_reads_save_for_web_quality_and_scans_only_when_progressive():
@@ -42,7 +54,9 @@ def test_it_reads_save_for_web_quality_and_scans_only_when_progressive():
 
 def test_it_hands_iptc_over_with_its_standard_path():
     _, blocks = read(resource(0x0404, b"\x1c\x02\x00\x00\x02\x00\x04"), offset=100)
-    assert [(b.kind, b.path, b.data) for b in blocks] == [("IPTC", "JPEG-APP13-Photoshop-IPTC", b"\x1c\x02\x00\x00\x02\x00\x04")]
+    assert [(b.kind, b.path, b.data) for b in blocks] == [
+        ("IPTC", "JPEG-APP13-Photoshop-IPTC", b"\x1c\x02\x00\x00\x02\x00\x04")
+    ]
     assert blocks[0].offset == 100 + 12
 
 
@@ -57,7 +71,9 @@ def test_it_hands_exif_xmp_and_icc_resources_over():
 
 
 def test_it_reads_iptc_digest_copyright_flag_and_url():
-    ctx, _ = read(resource(0x0425, bytes(range(16))), resource(0x040A, b"\x01"), resource(0x040B, b"https://example.org"))
+    ctx, _ = read(
+        resource(0x0425, bytes(range(16))), resource(0x040A, b"\x01"), resource(0x040B, b"https://example.org")
+    )
     assert ctx.metadata["Photoshop"] == {
         "IPTCDigest": "000102030405060708090a0b0c0d0e0f",
         "CopyrightFlag": 1,
@@ -71,7 +87,9 @@ def test_it_describes_the_thumbnail_without_its_28_byte_header():
 
 
 def test_fields_after_a_unicode_string_move_with_its_length():
-    version = struct.pack(">IB", 1, 1) + ustr32("Adobe Photoshop") + ustr32("Adobe Photoshop 2020") + struct.pack(">I", 1)
+    version = (
+        struct.pack(">IB", 1, 1) + ustr32("Adobe Photoshop") + ustr32("Adobe Photoshop 2020") + struct.pack(">I", 1)
+    )
     slices = b"\x00" * 20 + ustr32("earth") + struct.pack(">I", 4)
     ctx, _ = read(resource(0x0421, version), resource(0x041A, slices))
     assert ctx.metadata["Photoshop"] == {
@@ -97,7 +115,9 @@ def test_it_reads_url_list_print_scale_and_pixel_aspect_ratio():
 
 
 def test_it_skips_resources_of_other_signatures_and_named_ones_are_read():
-    ctx, _ = read(resource(0x040D, b"\x00\x00\x00\x1e", signature=b"MeSa"), resource(0x0419, b"\x00\x00\x00\x1e", name=b"alt"))
+    ctx, _ = read(
+        resource(0x040D, b"\x00\x00\x00\x1e", signature=b"MeSa"), resource(0x0419, b"\x00\x00\x00\x1e", name=b"alt")
+    )
     assert ctx.metadata["Photoshop"] == {"GlobalAltitude": 30}
 
 
@@ -119,7 +139,11 @@ def test_an_empty_block_gives_nothing():
 
 
 def test_every_truncation_is_read_without_an_exception():
-    data = resource(0x03ED, b"\x01" * 16) + resource(0x0421, struct.pack(">IB", 1, 1) + ustr32("W")) + resource(0x0404, b"\x1c")
+    data = (
+        resource(0x03ED, b"\x01" * 16)
+        + resource(0x0421, struct.pack(">IB", 1, 1) + ustr32("W"))
+        + resource(0x0404, b"\x1c")
+    )
     for end in range(len(data)):
         read(data[:end])
 

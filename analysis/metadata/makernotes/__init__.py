@@ -15,8 +15,8 @@ from ...errors import AnalysisError
 from ..context import ReadContext
 from ..values import binary
 from . import apple, canon, fujifilm, nikon, olympus, panasonic, pentax, samsung, sony
+from .note import Note
 from .table import Tag
-from .walker import Note
 
 # A maker note's first bytes, enough for every header below.
 HEADER_BYTES = 16

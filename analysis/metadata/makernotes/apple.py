@@ -5,8 +5,9 @@ sample; the order is still checked) whose value offsets are relative to the make
 """
 
 from ...binary import ByteReader
+from .note import Note
 from .tags.apple import MAIN
-from .walker import Note, guess_order, read_ifd
+from .walker import guess_order, read_ifd
 
 GROUP = "Apple"
 HEADER = 14

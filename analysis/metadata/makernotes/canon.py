@@ -9,9 +9,10 @@ original offset) from which ExifTool (MakerNotes.pm FixBase) corrects the base; 
 from ...binary import ByteReader
 from ...errors import AnalysisError
 from ..ifd import read_directory
+from .note import Note
 from .table import FORMATS, TIFF_FORMATS
 from .tags.canon import MAIN
-from .walker import Note, guess_order, read_ifd
+from .walker import guess_order, read_ifd
 
 GROUP = "Canon"
 FOOTER = 8

@@ -217,3 +217,40 @@ def each(*convs: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
         return done if isinstance(value, list) else done[0]
 
     return convert
+
+
+def pentax_color_temp(value: bytes) -> object:
+    """Pentax.pm %colorTemp: Kelvin (stored as 53190 - K), then the AB and GM shifts as signed
+    nibbles."""
+    if len(value) != 4:
+        return value
+    kelvin, low = 53190 - int.from_bytes(value[:2], "big"), value[3]
+    shift_ab, shift_gm = low & 0x0F, low >> 4
+    return [kelvin, shift_ab - 16 if shift_ab >= 8 else shift_ab, shift_gm - 16 if shift_gm >= 8 else shift_gm]
+
+
+def pentax_kelvin_wb(value: list) -> list:
+    """Pentax.pm %kelvinWB: Kelvin (stored as 53190 - K), a flag, then blue and red gains x8192."""
+    return [53190 - value[0], value[1], value[2] / 8192, value[3] / 8192]
+
+
+def sony_serial(value: object) -> object:
+    """Sony.pm SerialNumber: the first eight digits are stored in reverse pairs."""
+    text = re.sub(r"(\d{2})(\d{2})(\d{2})(\d{2})", r"\4\3\2\1", pstr(value), count=1)
+    return re.sub(r"^0", "", text)
+
+
+def packed_date_time(value: bytes) -> str:
+    """Panasonic.pm TimeInfo: a BCD date and time with hundredths of a second."""
+    digits = value[:8].hex()
+    return f"{digits[0:4]}:{digits[4:6]}:{digits[6:8]} {digits[8:10]}:{digits[10:12]}:{digits[12:14]}.{digits[14:16]}"
+
+
+def two_digit_time(value: bytes, century: bool = False) -> str | None:
+    """Sony.pm SonyDateTime2 (six bytes from a two-digit year, None when unset) and
+    SonyTimeMinSec (minute and second bytes)."""
+    if not century:
+        return ":".join(f"{byte:02d}" for byte in value[:2])
+    if not value or value[0] == 0:
+        return None
+    return "20{:02d}:{:02d}:{:02d} {:02d}:{:02d}:{:02d}".format(*value[:6])

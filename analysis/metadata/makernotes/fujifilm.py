@@ -6,8 +6,9 @@ whatever the EXIF byte order.
 """
 
 from ...binary import ByteReader
+from .note import Note
 from .tags.fujifilm import MAIN
-from .walker import Note, read_ifd
+from .walker import read_ifd
 
 GROUP = "FujiFilm"
 

@@ -16,8 +16,9 @@ from ...binary import ByteReader
 from ...errors import AnalysisError
 from ..ifd import ASCII, read_directory
 from .crypt import NIKON_COUNT_KEY, NIKON_SERIAL_KEY
+from .note import Note
 from .tags.nikon import MAIN, TYPE2
-from .walker import Note, guess_order, read_ifd
+from .walker import guess_order, read_ifd
 
 GROUP = "Nikon"
 HEADER = 10

@@ -7,8 +7,9 @@ Equipment, CameraSettings, FocusInfo and the other groups of tags are sub-IFDs (
 """
 
 from ...binary import ByteReader
+from .note import Note
 from .tags.olympus import MAIN
-from .walker import Note, guess_order, read_ifd
+from .walker import guess_order, read_ifd
 
 GROUP = "Olympus"
 # Header → (IFD start within the maker note, whether offsets are relative to the maker note).

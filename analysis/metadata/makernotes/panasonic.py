@@ -6,8 +6,9 @@ writes offsets relative to byte 12 of the file's TIFF structure (MakerNotePanaso
 """
 
 from ...binary import ByteReader
+from .note import Note
 from .tags.panasonic import MAIN
-from .walker import Note, guess_order, read_ifd
+from .walker import guess_order, read_ifd
 
 GROUP = "Panasonic"
 HEADER = 12

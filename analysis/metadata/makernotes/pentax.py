@@ -7,8 +7,9 @@ byte 10 with offsets relative to the maker note start.
 """
 
 from ...binary import ByteReader
+from .note import Note
 from .tags.pentax import MAIN
-from .walker import Note, fixed_base, guess_order, read_ifd
+from .walker import fixed_base, guess_order, read_ifd
 
 GROUP = "Pentax"
 

@@ -8,8 +8,9 @@ ExifTool does (FixBase). The older ``STMN`` maker notes are not read.
 import re
 
 from ...binary import ByteReader
+from .note import Note
 from .tags.samsung import TYPE2
-from .walker import Note, fixed_base, guess_order, read_ifd
+from .walker import fixed_base, guess_order, read_ifd
 
 GROUP = "Samsung"
 # An entry count, then tag 0x0001 of type 7 (undef) and count 4 holding "0100", either order.

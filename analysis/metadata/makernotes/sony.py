@@ -7,8 +7,9 @@ to the TIFF header, byte order as the EXIF (checked against the entry count). Se
 """
 
 from ...binary import ByteReader
+from .note import Note
 from .tags.sony import MAIN
-from .walker import Note, guess_order, read_ifd
+from .walker import guess_order, read_ifd
 
 GROUP = "Sony"
 HEADERS = (b"SONY DSC ", b"SONY CAM ", b"SONY MOBILE", b"\x00\x00SONY PIC\x00", b"VHAB     \x00")

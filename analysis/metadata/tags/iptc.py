@@ -148,4 +148,6 @@ RECORDS: dict[int, dict[int, Dataset]] = {
     9: {
         10: Dataset("ConfirmedObjectSize", "int"),
     },
+    # FotoStation's record: ExifTool knows it but names none of its datasets.
+    240: {},
 }

@@ -1,6 +1,6 @@
 """XMP namespaces and properties as ExifTool 12.57 knows them (lib/Image/ExifTool/XMP.pm %nsURI and
-%stdXlatNS, and the XMP tag tables and structures of XMP.pm, XMP2.pl, MWG.pm, Microsoft.pm, DICOM.pm,
-PhotoMechanic.pm, GoPro.pm and the Nikon tables).
+%stdXlatNS, and the tag tables and structures %Image::ExifTool::XMP::Main leads to, in XMP.pm, XMP2.pl,
+MWG.pm, Microsoft.pm, PLUS.pm, DarwinCore.pm, PhotoMechanic.pm, DJI.pm and Nikon.pm).
 
 Every property and structure field ExifTool knows has a row, because a known property is treated
 differently from an unknown one: its value is not converted by guess, it gathers list items from lists

@@ -412,7 +412,15 @@ HDR_INFO = Table(
 
 
 LENS_INFO = Table(
-    {},
+    {
+        0: Tag(
+            "LensSerialNumber",
+            fmt="undef[5]",
+            raw=lambda v, n: None if re.search(r"^\0\0\0\0", pstr(v)) else v,
+            conv=lambda v: v.hex() if isinstance(v, bytes) else v,
+            priority=0,
+        ),
+    },
     kind=BINARY,
 )
 
@@ -447,25 +455,6 @@ LOG_INFO = Table(
 )
 
 
-MY_COLORS = Table(
-    {
-        2: "MyColorMode",
-    },
-    kind=BINARY,
-    fmt="int16u",
-)
-
-
-PANORAMA = Table(
-    {
-        2: "PanoramaFrameNumber",
-        5: "PanoramaDirection",
-    },
-    kind=BINARY,
-    fmt="int16s",
-)
-
-
 TIME_INFO = Table(
     {
         1: "TimeZone",
@@ -477,62 +466,34 @@ TIME_INFO = Table(
 )
 
 
-PROCESSING = Table(
+MODIFIED_INFO = Table(
     {
-        1: "ToneCurve",
-        2: Tag("Sharpness", when=not_model(r"\b(20D|350D|REBEL XT|Kiss Digital N)\b"), priority=0),
-        3: "SharpnessFrequency",
-        4: "SensorRedLevel",
-        5: "SensorBlueLevel",
-        6: "WhiteBalanceRed",
-        7: "WhiteBalanceBlue",
-        8: Tag("WhiteBalance", raw=lambda v, n: None if v < 0 else v),
-        9: "ColorTemperature",
-        10: "PictureStyle",
-        11: Tag("DigitalGain", conv=lambda v: v / 10),
-        12: "WBShiftAB",
-        13: "WBShiftGM",
+        1: "ModifiedToneCurve",
+        2: Tag("ModifiedSharpness", when=model(r"\b(1D|5D)")),
+        3: "ModifiedSharpnessFreq",
+        4: "ModifiedSensorRedLevel",
+        5: "ModifiedSensorBlueLevel",
+        6: "ModifiedWhiteBalanceRed",
+        7: "ModifiedWhiteBalanceBlue",
+        8: "ModifiedWhiteBalance",
+        9: "ModifiedColorTemp",
+        10: "ModifiedPictureStyle",
+        11: Tag("ModifiedDigitalGain", conv=lambda v: v / 10),
     },
     kind=BINARY,
     fmt="int16s",
 )
 
 
-SENSOR_INFO = Table(
+VIGNETTING_CORR2 = Table(
     {
-        1: "SensorWidth",
-        2: "SensorHeight",
-        5: "SensorLeftBorder",
-        6: "SensorTopBorder",
-        7: "SensorRightBorder",
-        8: "SensorBottomBorder",
-        9: "BlackMaskLeftBorder",
-        10: "BlackMaskTopBorder",
-        11: "BlackMaskRightBorder",
-        12: "BlackMaskBottomBorder",
-    },
-    kind=BINARY,
-    fmt="int16s",
-)
-
-
-MULTI_EXP = Table(
-    {
-        1: "MultiExposure",
-        2: "MultiExposureControl",
-        3: "MultiExposureShots",
+        5: "PeripheralLightingSetting",
+        6: "ChromaticAberrationSetting",
+        7: "DistortionCorrectionSetting",
+        9: "DigitalLensOptimizerSetting",
     },
     kind=BINARY,
     fmt="int32s",
-)
-
-
-MEASURED_COLOR = Table(
-    {
-        1: Tag("MeasuredRGGB", fmt="int16u[4]"),
-    },
-    kind=BINARY,
-    fmt="int16u",
 )
 
 
@@ -570,15 +531,103 @@ WB_INFO = Table(
 )
 
 
-VIGNETTING_CORR2 = Table(
+RAW_BURST_INFO = Table(
     {
-        5: "PeripheralLightingSetting",
-        6: "ChromaticAberrationSetting",
-        7: "DistortionCorrectionSetting",
-        9: "DigitalLensOptimizerSetting",
+        1: "RawBurstImageNum",
+        2: "RawBurstImageCount",
+    },
+    kind=BINARY,
+    fmt="int32u",
+)
+
+
+MULTI_EXP = Table(
+    {
+        1: "MultiExposure",
+        2: "MultiExposureControl",
+        3: "MultiExposureShots",
     },
     kind=BINARY,
     fmt="int32s",
+)
+
+
+PREVIEW_IMAGE_INFO = Table(
+    {
+        1: "PreviewQuality",
+        2: "PreviewImageLength",
+        3: "PreviewImageWidth",
+        4: "PreviewImageHeight",
+        5: Tag("PreviewImageStart", offset=True),
+    },
+    kind=BINARY,
+    fmt="int32u",
+)
+
+
+PANORAMA = Table(
+    {
+        2: "PanoramaFrameNumber",
+        5: "PanoramaDirection",
+    },
+    kind=BINARY,
+    fmt="int16s",
+)
+
+
+PROCESSING = Table(
+    {
+        1: "ToneCurve",
+        2: Tag("Sharpness", when=not_model(r"\b(20D|350D|REBEL XT|Kiss Digital N)\b"), priority=0),
+        3: "SharpnessFrequency",
+        4: "SensorRedLevel",
+        5: "SensorBlueLevel",
+        6: "WhiteBalanceRed",
+        7: "WhiteBalanceBlue",
+        8: Tag("WhiteBalance", raw=lambda v, n: None if v < 0 else v),
+        9: "ColorTemperature",
+        10: "PictureStyle",
+        11: Tag("DigitalGain", conv=lambda v: v / 10),
+        12: "WBShiftAB",
+        13: "WBShiftGM",
+    },
+    kind=BINARY,
+    fmt="int16s",
+)
+
+
+SERIAL_INFO = Table(
+    {
+        9: Tag("InternalSerialNumber", fmt="string"),
+    },
+    kind=BINARY,
+)
+
+
+MEASURED_COLOR = Table(
+    {
+        1: Tag("MeasuredRGGB", fmt="int16u[4]"),
+    },
+    kind=BINARY,
+    fmt="int16u",
+)
+
+
+SENSOR_INFO = Table(
+    {
+        1: "SensorWidth",
+        2: "SensorHeight",
+        5: "SensorLeftBorder",
+        6: "SensorTopBorder",
+        7: "SensorRightBorder",
+        8: "SensorBottomBorder",
+        9: "BlackMaskLeftBorder",
+        10: "BlackMaskTopBorder",
+        11: "BlackMaskRightBorder",
+        12: "BlackMaskBottomBorder",
+    },
+    kind=BINARY,
+    fmt="int16s",
 )
 
 
@@ -660,53 +709,12 @@ SHOT_INFO = Table(
 )
 
 
-MODIFIED_INFO = Table(
+MY_COLORS = Table(
     {
-        1: "ModifiedToneCurve",
-        2: Tag("ModifiedSharpness", when=model(r"\b(1D|5D)")),
-        3: "ModifiedSharpnessFreq",
-        4: "ModifiedSensorRedLevel",
-        5: "ModifiedSensorBlueLevel",
-        6: "ModifiedWhiteBalanceRed",
-        7: "ModifiedWhiteBalanceBlue",
-        8: "ModifiedWhiteBalance",
-        9: "ModifiedColorTemp",
-        10: "ModifiedPictureStyle",
-        11: Tag("ModifiedDigitalGain", conv=lambda v: v / 10),
+        2: "MyColorMode",
     },
     kind=BINARY,
-    fmt="int16s",
-)
-
-
-RAW_BURST_INFO = Table(
-    {
-        1: "RawBurstImageNum",
-        2: "RawBurstImageCount",
-    },
-    kind=BINARY,
-    fmt="int32u",
-)
-
-
-PREVIEW_IMAGE_INFO = Table(
-    {
-        1: "PreviewQuality",
-        2: "PreviewImageLength",
-        3: "PreviewImageWidth",
-        4: "PreviewImageHeight",
-        5: Tag("PreviewImageStart", offset=True),
-    },
-    kind=BINARY,
-    fmt="int32u",
-)
-
-
-SERIAL_INFO = Table(
-    {
-        9: Tag("InternalSerialNumber", fmt="string"),
-    },
-    kind=BINARY,
+    fmt="int16u",
 )
 
 

@@ -13,7 +13,7 @@ from ..convert import (
     unsigned_fraction,
 )
 from ..crypt import nikon_decrypt
-from ..table import BINARY, Table, Tag, model, pstr
+from ..table import BINARY, Table, Tag, model, not_model, pstr
 
 AF_INFO = Table(
     {
@@ -664,40 +664,6 @@ LOCATION_INFO = Table(
 )
 
 
-MULTI_EXPOSURE = Table(
-    {
-        0: Tag("MultiExposureVersion", fmt="string[4]"),
-        1: "MultiExposureMode",
-        2: "MultiExposureShots",
-        3: "MultiExposureAutoGain",
-    },
-    kind=BINARY,
-    fmt="int32u",
-)
-
-
-MULTI_EXPOSURE2 = Table(
-    {
-        0: Tag("MultiExposureVersion", fmt="string[4]"),
-        1: "MultiExposureMode",
-        2: "MultiExposureShots",
-        3: "MultiExposureOverlayMode",
-    },
-    kind=BINARY,
-    fmt="int32u",
-)
-
-
-WORLD_TIME = Table(
-    {
-        0: Tag("TimeZone", fmt="int16s"),
-        2: "DaylightSavings",
-        3: "DateDisplayFormat",
-    },
-    kind=BINARY,
-)
-
-
 RETOUCH_INFO = Table(
     {
         0: Tag("RetouchInfoVersion", fmt="undef[4]"),
@@ -717,44 +683,6 @@ VR_INFO = Table(
             "VRMode",
         ),
         8: "VRType",
-    },
-    kind=BINARY,
-)
-
-
-SHOT_INFO_D300B = Table(
-    {
-        0: Tag("ShotInfoVersion", fmt="string[4]"),
-        4: Tag("FirmwareVersion", fmt="string[5]"),
-        613: Tag("ISO2", conv=lambda v: 100 * math.exp((v / 12 - 5) * math.log(2))),
-        644: Tag("ShutterCount", fmt="int32u", priority=0),
-        732: (
-            Tag("AFFineTuneAdj", fmt="int16u", when=lambda p: pstr(p.n["FirmwareVersion"]) == "1.10B"),
-            Tag("AFFineTuneAdj", fmt="int16u"),
-        ),
-    },
-    kind=BINARY,
-)
-
-
-SHOT_INFO = Table(
-    {
-        0: Tag("ShotInfoVersion", fmt="string[4]", raw=lambda v, n: v if re.fullmatch(r"\d+", pstr(v)) else None),
-        4: Tag("FirmwareVersion", fmt="string[5]", raw=lambda v, n: v if re.search(r"^\d\.\d+.$", pstr(v)) else None),
-        16: Tag("DistortionControl", when=model(r"P6000\b")),
-        106: Tag("ShutterCount", fmt="int32u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0204", priority=0),
-        110: Tag("DeletedImageCount", fmt="int32u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0204", priority=0),
-        117: Tag("VibrationReduction", fmt="int8u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0207"),
-        130: Tag("VibrationReduction", fmt="int8u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0204"),
-        343: Tag(
-            "ShutterCount",
-            fmt="undef[2]",
-            conv=lambda v: int.from_bytes(v[:2], "big"),
-            when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0205",
-            priority=0,
-        ),
-        430: Tag("VibrationReduction", fmt="int8u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0205"),
-        589: Tag("ShutterCount", fmt="int32u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0211", priority=0),
     },
     kind=BINARY,
 )
@@ -820,6 +748,205 @@ PICTURE_CONTROL3 = Table(
         73: Tag("ToningSaturation", conv=lambda v: v - 0x80),
     },
     kind=BINARY,
+)
+
+
+WORLD_TIME = Table(
+    {
+        0: Tag("TimeZone", fmt="int16s"),
+        2: "DaylightSavings",
+        3: "DateDisplayFormat",
+    },
+    kind=BINARY,
+)
+
+
+SETTINGS_D3 = Table(
+    {
+        0.1: Tag("CustomSettingsBank", mask=0x3),
+        0.2: Tag("CustomSettingsAllDefault", mask=0x80),
+        1.1: Tag("AF-CPrioritySelection", mask=0xC0),
+        1.2: Tag("AF-SPrioritySelection", mask=0x20),
+        1.3: Tag("AFPointSelection", mask=0x10),
+        1.4: Tag("DynamicAFArea", mask=0xC),
+        1.5: Tag("FocusTrackingLockOn", when=not_model(r"D3S\b"), mask=0x3),
+        2.1: Tag("AFActivation", mask=0x80),
+        2.2: Tag("FocusPointWrap", mask=0x8),
+        2.3: (
+            Tag("AFPointIllumination", when=model(r"D3[SX]?\b"), mask=0x60),
+            Tag("AFPointIllumination", mask=0x6),
+        ),
+        2.4: Tag("AFPointBrightness", when=model(r"D3[SX]?\b"), mask=0x6),
+        2.5: Tag("AFAssist", when=model(r"D300S?\b"), mask=0x1),
+        3.1: Tag("AFOnButton", when=model(r"D3[SX]?\b"), mask=0x7),
+        3.2: Tag("VerticalAFOnButton", when=model(r"D3[SX]?\b"), mask=0x70),
+        3.3: Tag("AF-OnForMB-D10", when=model(r"D300S?\b"), mask=0x70),
+        4.1: Tag("FocusTrackingLockOn", when=model(r"D3S\b"), mask=0x7),
+        4.2: Tag("AssignBktButton", when=model(r"D3S\b"), mask=0x8),
+        4.3: Tag("MultiSelectorLiveView", when=model(r"D3S\b"), mask=0xC0),
+        4.4: Tag("InitialZoomLiveView", when=model(r"D3S\b"), mask=0x30),
+        6.1: Tag("ISOStepSize", mask=0xC0),
+        6.2: Tag("ExposureControlStepSize", mask=0x30),
+        6.3: Tag("ExposureCompStepSize", mask=0xC),
+        6.4: Tag("EasyExposureCompensation", mask=0x3),
+        7.1: (
+            Tag("CenterWeightedAreaSize", when=model(r"D3[SX]?\b"), mask=0xE0),
+            Tag("CenterWeightedAreaSize", mask=0xE0),
+        ),
+        7.2: Tag("FineTuneOptCenterWeighted", conv=lambda v: (v - 0x10 if v > 0x7 else v) / 6, mask=0xF),
+        8.1: Tag("FineTuneOptMatrixMetering", conv=lambda v: (v - 0x10 if v > 0x7 else v) / 6, mask=0xF0),
+        8.2: Tag("FineTuneOptSpotMetering", conv=lambda v: (v - 0x10 if v > 0x7 else v) / 6, mask=0xF),
+        9.1: Tag("MultiSelectorShootMode", mask=0xC0),
+        9.2: Tag("MultiSelectorPlaybackMode", when=not_model(r"D3S\b"), mask=0x30),
+        9.3: (
+            Tag("InitialZoomSetting", when=model(r"D3[SX]?\b"), mask=0xC),
+            Tag("InitialZoomSetting", mask=0xC),
+        ),
+        9.4: Tag("MultiSelector", mask=0x1),
+        10.1: Tag("ExposureDelayMode", mask=0x40),
+        10.2: Tag("CLModeShootingSpeed", mask=0x7),
+        10.3: Tag("CHModeShootingSpeed", when=model(r"D3[SX]?\b"), mask=0x30),
+        11: "MaxContinuousRelease",
+        12.1: Tag("ReverseIndicators", mask=0x20),
+        12.2: (
+            Tag("FileNumberSequence", when=model(r"D3[SX]?\b"), mask=0x2),
+            Tag("FileNumberSequence", mask=0x8),
+        ),
+        12.3: Tag("RearDisplay", when=model(r"D3[SX]?\b"), mask=0x80),
+        12.4: Tag("ViewfinderDisplay", when=model(r"D3[SX]?\b"), mask=0x40),
+        12.5: Tag("BatteryOrder", when=model(r"D300S?\b"), mask=0x4),
+        12.6: Tag("MB-D10Batteries", when=model(r"D300S?\b"), mask=0x3),
+        12.7: Tag("ScreenTips", when=model(r"(D3S|D300S)\b"), mask=0x10),
+        13.1: Tag("Beep", mask=0xC0),
+        13.2: Tag("ShootingInfoDisplay", mask=0x30),
+        13.3: Tag("GridDisplay", when=model(r"D300S?\b"), mask=0x2),
+        13.4: Tag("ViewfinderWarning", when=model(r"D300S?\b"), mask=0x1),
+        13.5: Tag("MultiSelectorPlaybackMode", when=model(r"D3S\b"), mask=0x3),
+        14.1: (
+            Tag("PreviewButton", when=model(r"D3[SX]?\b"), mask=0xF8),
+            Tag("FuncButton", mask=0xF8),
+        ),
+        14.2: (
+            Tag("PreviewButtonPlusDials", when=model(r"D3[SX]?\b"), mask=0x7),
+            Tag("FuncButtonPlusDials", mask=0x7),
+        ),
+        15.1: (
+            Tag("FuncButton", when=model(r"D3[SX]?\b"), mask=0xF8),
+            Tag("PreviewButton", mask=0xF8),
+        ),
+        15.2: (
+            Tag("FuncButtonPlusDials", when=model(r"D3[SX]?\b"), mask=0x7),
+            Tag("PreviewButtonPlusDials", mask=0x7),
+        ),
+        16.1: (
+            Tag("AELockButton", when=model(r"D3[SX]?\b"), mask=0xF8),
+            Tag("AELockButton", mask=0xF8),
+        ),
+        16.2: (
+            Tag("AELockButtonPlusDials", when=model(r"D3[SX]?\b"), mask=0x7),
+            Tag("AELockButtonPlusDials", mask=0x7),
+        ),
+        17.1: Tag("CommandDialsReverseRotation", mask=0x80),
+        17.2: Tag("CommandDialsChangeMainSub", mask=0x40),
+        17.3: Tag("CommandDialsApertureSetting", mask=0x20),
+        17.4: Tag("CommandDialsMenuAndPlayback", mask=0x10),
+        17.5: Tag("LCDIllumination", mask=0x8),
+        17.6: Tag("PhotoInfoPlayback", mask=0x4),
+        17.7: Tag("ShutterReleaseButtonAE-L", mask=0x2),
+        17.8: Tag("ReleaseButtonToUseDial", mask=0x1),
+        18.1: Tag("SelfTimerTime", mask=0x18),
+        18.2: Tag("MonitorOffTime", mask=0x7),
+        20.1: (
+            Tag("FlashSyncSpeed", when=model(r"D3[SX]?\b"), mask=0xE0),
+            Tag("FlashSyncSpeed", mask=0xF0),
+        ),
+        20.2: Tag("FlashShutterSpeed", mask=0xF),
+        21.1: (
+            Tag("AutoBracketSet", when=not_model(r"(D3S|D300S)\b"), mask=0xC0),
+            Tag("AutoBracketSet", mask=0xE0),
+        ),
+        21.2: (
+            Tag("AutoBracketModeM", when=not_model(r"(D3S|D300S)\b"), mask=0x30),
+            Tag("AutoBracketModeM", mask=0x18),
+        ),
+        21.3: (
+            Tag("AutoBracketOrder", when=not_model(r"(D3S|D300S)\b"), mask=0x8),
+            Tag("AutoBracketOrder", mask=0x4),
+        ),
+        21.4: Tag("ModelingFlash", mask=0x1),
+        22.1: Tag("NoMemoryCard", mask=0x80),
+        22.2: Tag("MeteringTime", mask=0xF),
+        23.1: Tag("InternalFlash", mask=0xC0),
+        25.1: Tag("ImageReviewTime", mask=0xE0),
+        25.2: Tag("PlaybackMonitorOffTime", mask=0x1C),
+        26.1: Tag("MenuMonitorOffTime", mask=0xE0),
+        26.2: Tag("ShootingInfoMonitorOffTime", mask=0x1C),
+    },
+    kind=BINARY,
+    group="NikonCustom",
+)
+
+
+SHOT_INFO_D300B = Table(
+    {
+        0: Tag("ShotInfoVersion", fmt="string[4]"),
+        4: Tag("FirmwareVersion", fmt="string[5]"),
+        613: Tag("ISO2", conv=lambda v: 100 * math.exp((v / 12 - 5) * math.log(2))),
+        644: Tag("ShutterCount", fmt="int32u", priority=0),
+        732: (
+            Tag("AFFineTuneAdj", fmt="int16u", when=lambda p: pstr(p.n["FirmwareVersion"]) == "1.10B"),
+            Tag("AFFineTuneAdj", fmt="int16u"),
+        ),
+        802: Tag("CustomSettingsD300", fmt="undef[24]", sub=SETTINGS_D3),
+    },
+    kind=BINARY,
+)
+
+
+SHOT_INFO = Table(
+    {
+        0: Tag("ShotInfoVersion", fmt="string[4]", raw=lambda v, n: v if re.fullmatch(r"\d+", pstr(v)) else None),
+        4: Tag("FirmwareVersion", fmt="string[5]", raw=lambda v, n: v if re.search(r"^\d\.\d+.$", pstr(v)) else None),
+        16: Tag("DistortionControl", when=model(r"P6000\b")),
+        106: Tag("ShutterCount", fmt="int32u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0204", priority=0),
+        110: Tag("DeletedImageCount", fmt="int32u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0204", priority=0),
+        117: Tag("VibrationReduction", fmt="int8u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0207"),
+        130: Tag("VibrationReduction", fmt="int8u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0204"),
+        343: Tag(
+            "ShutterCount",
+            fmt="undef[2]",
+            conv=lambda v: int.from_bytes(v[:2], "big"),
+            when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0205",
+            priority=0,
+        ),
+        430: Tag("VibrationReduction", fmt="int8u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0205"),
+        589: Tag("ShutterCount", fmt="int32u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0211", priority=0),
+    },
+    kind=BINARY,
+)
+
+
+MULTI_EXPOSURE = Table(
+    {
+        0: Tag("MultiExposureVersion", fmt="string[4]"),
+        1: "MultiExposureMode",
+        2: "MultiExposureShots",
+        3: "MultiExposureAutoGain",
+    },
+    kind=BINARY,
+    fmt="int32u",
+)
+
+
+MULTI_EXPOSURE2 = Table(
+    {
+        0: Tag("MultiExposureVersion", fmt="string[4]"),
+        1: "MultiExposureMode",
+        2: "MultiExposureShots",
+        3: "MultiExposureOverlayMode",
+    },
+    kind=BINARY,
+    fmt="int32u",
 )
 
 

@@ -2,6 +2,7 @@
 
 import math
 
+from ..convert import first
 from ..table import BINARY, Table, Tag, model, pstr
 
 AF_INFO = Table(
@@ -30,6 +31,7 @@ CAMERA_SETTINGS = Table(
         0x0306: "AFFineTune",
         0x0307: "AFFineTuneAdj",
         0x0308: "FocusBracketStepSize",
+        0x0309: Tag("AISubjectTrackingMode", conv=lambda v: [v >> 8, v & 0xFF]),
         0x0400: "FlashMode",
         0x0401: "FlashExposureComp",
         0x0403: "FlashRemoteControl",
@@ -76,6 +78,8 @@ CAMERA_SETTINGS = Table(
         0x0900: Tag("ManometerPressure", conv=lambda v: v / 10),
         0x0901: Tag("ManometerReading", conv=lambda v: [x / 10 for x in v] if isinstance(v, list) else v / 10),
         0x0902: "ExtendedWBDetect",
+        0x0903: Tag("RollAngle", conv=lambda v: -v[0] / 10 if isinstance(v, list) and v[1:] == [1] else "n/a"),
+        0x0904: Tag("PitchAngle", conv=lambda v: v[0] / 10 if isinstance(v, list) and v[1:] == [1] else "n/a"),
         0x0908: "DateTimeUTC",
     },
 )
@@ -211,6 +215,26 @@ IMAGE_PROCESSING = Table(
 )
 
 
+RAW_DEVELOPMENT = Table(
+    {
+        0x0000: Tag("RawDevVersion", raw=lambda v, n: v.rstrip(b"\0") if isinstance(v, bytes) else v),
+        0x0100: "RawDevExposureBiasValue",
+        0x0101: "RawDevWhiteBalanceValue",
+        0x0102: "RawDevWBFineAdjustment",
+        0x0103: "RawDevGrayPoint",
+        0x0104: "RawDevSaturationEmphasis",
+        0x0105: "RawDevMemoryColorEmphasis",
+        0x0106: "RawDevContrastValue",
+        0x0107: "RawDevSharpnessValue",
+        0x0108: "RawDevColorSpace",
+        0x0109: "RawDevEngine",
+        0x010A: "RawDevNoiseReduction",
+        0x010B: "RawDevEditStatus",
+        0x010C: "RawDevSettings",
+    },
+)
+
+
 RAW_DEVELOPMENT2 = Table(
     {
         0x0000: Tag("RawDevVersion", raw=lambda v, n: v.rstrip(b"\0") if isinstance(v, bytes) else v),
@@ -237,26 +261,6 @@ RAW_DEVELOPMENT2 = Table(
         0x0119: "RawDevAutoGradation",
         0x0120: "RawDevPMNoiseFilter",
         0x0121: "RawDevArtFilter",
-    },
-)
-
-
-RAW_DEVELOPMENT = Table(
-    {
-        0x0000: Tag("RawDevVersion", raw=lambda v, n: v.rstrip(b"\0") if isinstance(v, bytes) else v),
-        0x0100: "RawDevExposureBiasValue",
-        0x0101: "RawDevWhiteBalanceValue",
-        0x0102: "RawDevWBFineAdjustment",
-        0x0103: "RawDevGrayPoint",
-        0x0104: "RawDevSaturationEmphasis",
-        0x0105: "RawDevMemoryColorEmphasis",
-        0x0106: "RawDevContrastValue",
-        0x0107: "RawDevSharpnessValue",
-        0x0108: "RawDevColorSpace",
-        0x0109: "RawDevEngine",
-        0x010A: "RawDevNoiseReduction",
-        0x010B: "RawDevEditStatus",
-        0x010C: "RawDevSettings",
     },
 )
 
@@ -365,6 +369,8 @@ MAIN = Table(
         0x1011: Tag("ColorMatrix", fmt="int16s"),
         0x1012: "BlackLevel",
         0x1015: "WBMode",
+        0x1017: Tag("RedBalance", conv=lambda v: first(v) / 256),
+        0x1018: Tag("BlueBalance", conv=lambda v: first(v) / 256),
         0x1019: "ColorMatrixNumber",
         0x101A: "SerialNumber",
         0x1023: "FlashExposureComp",

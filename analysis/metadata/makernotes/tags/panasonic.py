@@ -1,7 +1,9 @@
 """Panasonic maker-note tag tables: ids, names, formats and conversions from ExifTool 12.57 Panasonic.pm."""
 
-from ..convert import bytes_or_text
-from ..table import BINARY, Table, Tag, model
+import re
+
+from ..convert import bytes_or_text, packed_date_time
+from ..table import BINARY, Table, Tag, model, pstr
 
 FACE_DET_INFO = Table(
     {
@@ -36,6 +38,12 @@ FACE_REC_INFO = Table(
 
 TIME_INFO = Table(
     {
+        0: Tag(
+            "PanasonicDateTime",
+            fmt="undef[8]",
+            raw=lambda v, n: None if re.search(r"^\0", pstr(v)) else v,
+            conv=packed_date_time,
+        ),
         16: Tag("TimeLapseShotNumber", fmt="int32u"),
     },
     kind=BINARY,
@@ -109,6 +117,10 @@ MAIN = Table(
         0x004C: "PanasonicImageHeight",
         0x004D: "AFPointPosition",
         0x004E: Tag("FaceDetInfo", sub=FACE_DET_INFO),
+        0x0051: Tag("LensType", conv=lambda v: v.rstrip(" ") if isinstance(v, str) else v),
+        0x0052: Tag("LensSerialNumber", conv=lambda v: v.rstrip(" ") if isinstance(v, str) else v),
+        0x0053: Tag("AccessoryType", conv=lambda v: v.rstrip(" ") if isinstance(v, str) else v),
+        0x0054: Tag("AccessorySerialNumber", conv=lambda v: v.rstrip(" ") if isinstance(v, str) else v),
         0x0059: Tag("Transform", fmt="int16s"),
         0x005D: "IntelligentExposure",
         0x0060: Tag("LensFirmwareVersion", fmt="int8u"),

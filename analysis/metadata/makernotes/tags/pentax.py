@@ -9,9 +9,11 @@ from ..convert import (
     first,
     flash_guide_number,
     manufacture_date,
+    pentax_color_temp,
     pentax_date,
     pentax_ev,
     pentax_firmware,
+    pentax_kelvin_wb,
     pentax_lens_type,
     pentax_shutter_count,
     pentax_time,
@@ -257,7 +259,25 @@ FLASH_INFO_UNKNOWN = Table(
 
 
 KELVIN_WB = Table(
-    {},
+    {
+        1: Tag("KelvinWB_Daylight", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        5: Tag("KelvinWB_01", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        9: Tag("KelvinWB_02", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        13: Tag("KelvinWB_03", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        17: Tag("KelvinWB_04", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        21: Tag("KelvinWB_05", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        25: Tag("KelvinWB_06", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        29: Tag("KelvinWB_07", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        33: Tag("KelvinWB_08", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        37: Tag("KelvinWB_09", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        41: Tag("KelvinWB_10", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        45: Tag("KelvinWB_11", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        49: Tag("KelvinWB_12", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        53: Tag("KelvinWB_13", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        57: Tag("KelvinWB_14", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        61: Tag("KelvinWB_15", fmt="int16u[4]", conv=pentax_kelvin_wb),
+        65: Tag("KelvinWB_16", fmt="int16u[4]", conv=pentax_kelvin_wb),
+    },
     kind=BINARY,
     fmt="int16u",
 )
@@ -368,26 +388,6 @@ LEVEL_INFO = Table(
 )
 
 
-SHOT_INFO = Table(
-    {
-        1: Tag("CameraOrientation", when=model(r"K-(5|7|r|x)\b")),
-    },
-    kind=BINARY,
-)
-
-
-TIME_INFO = Table(
-    {
-        0.1: Tag("WorldTimeLocation", mask=0x1),
-        0.2: Tag("HometownDST", mask=0x2),
-        0.3: Tag("DestinationDST", mask=0x4),
-        2: "HometownCity",
-        3: "DestinationCity",
-    },
-    kind=BINARY,
-)
-
-
 SR_INFO = Table(
     {
         0: "SRResult",
@@ -407,6 +407,18 @@ SR_INFO2 = Table(
 )
 
 
+TIME_INFO = Table(
+    {
+        0.1: Tag("WorldTimeLocation", mask=0x1),
+        0.2: Tag("HometownDST", mask=0x2),
+        0.3: Tag("DestinationDST", mask=0x4),
+        2: "HometownCity",
+        3: "DestinationCity",
+    },
+    kind=BINARY,
+)
+
+
 WB_LEVELS = Table(
     {
         2: Tag("WB_RGGBLevelsDaylight", fmt="int16u[4]"),
@@ -419,6 +431,14 @@ WB_LEVELS = Table(
         65: Tag("WB_RGGBLevelsFlash", fmt="int16u[4]"),
         74: Tag("WB_RGGBLevelsFluorescentL", fmt="int16u[4]"),
         92: Tag("WB_RGGBLevelsUserSelected", fmt="int16u[4]"),
+    },
+    kind=BINARY,
+)
+
+
+SHOT_INFO = Table(
+    {
+        1: Tag("CameraOrientation", when=model(r"K-(5|7|r|x)\b")),
     },
     kind=BINARY,
 )
@@ -497,6 +517,9 @@ MAIN = Table(
         0x0032: Tag("ImageEditing", fmt="int8u"),
         0x0033: "PictureMode",
         0x0034: "DriveMode",
+        0x0035: Tag(
+            "SensorSize", fmt="int16u", conv=lambda v: [x / 500 for x in v] if isinstance(v, list) else v / 500
+        ),
         0x0037: "ColorSpace",
         0x0038: "ImageAreaOffset",
         0x0039: "RawImageSize",
@@ -515,6 +538,14 @@ MAIN = Table(
         ),
         0x004F: "ImageTone",
         0x0050: Tag("ColorTemperature", raw=lambda v, n: v if v else None, conv=lambda v: 53190 - v),
+        0x0053: Tag("ColorTempDaylight", conv=pentax_color_temp),
+        0x0054: Tag("ColorTempShade", conv=pentax_color_temp),
+        0x0055: Tag("ColorTempCloudy", conv=pentax_color_temp),
+        0x0056: Tag("ColorTempTungsten", conv=pentax_color_temp),
+        0x0057: Tag("ColorTempFluorescentD", conv=pentax_color_temp),
+        0x0058: Tag("ColorTempFluorescentN", conv=pentax_color_temp),
+        0x0059: Tag("ColorTempFluorescentW", conv=pentax_color_temp),
+        0x005A: Tag("ColorTempFlash", conv=pentax_color_temp),
         0x005C: (
             Tag("ShakeReductionInfo", fmt="undef", when=lambda p: p.count == 4, sub=SR_INFO),
             Tag("ShakeReductionInfo", fmt="undef", sub=SR_INFO2),
@@ -539,6 +570,10 @@ MAIN = Table(
         0x0072: "AFAdjustment",
         0x0073: "MonochromeFilterEffect",
         0x0074: "MonochromeToning",
+        0x0076: Tag(
+            "FaceDetect",
+            raw=lambda v, n: (n.set("FacesDetected", v[1]) if isinstance(v, list) and len(v) > 1 else None, v)[1],
+        ),
         0x0077: "FaceDetectFrameSize",
         0x0079: "ShadowCorrection",
         0x007A: "ISOAutoParameters",
@@ -560,6 +595,8 @@ MAIN = Table(
         0x0096: "ClarityControl",
         0x0200: "BlackPoint",
         0x0201: "WhitePoint",
+        0x0203: Tag("ColorMatrixA", conv=lambda v: [x / 8192 for x in v] if isinstance(v, list) else v / 8192),
+        0x0204: Tag("ColorMatrixB", conv=lambda v: [x / 8192 for x in v] if isinstance(v, list) else v / 8192),
         0x0205: (
             Tag("CameraSettings", when=lambda p: p.count < 25, sub=CAMERA_SETTINGS, order=">"),
             Tag("CameraSettingsUnknown", sub=CAMERA_SETTINGS_UNKNOWN, order=">"),

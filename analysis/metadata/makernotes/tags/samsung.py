@@ -2,6 +2,7 @@
 
 import re
 
+from ..convert import first
 from ..table import Table, Tag, pstr
 
 TYPE2 = Table(
@@ -12,6 +13,11 @@ TYPE2 = Table(
         0x0020: (
             Tag("SmartAlbumColor", when=lambda p: re.search(rb"^\0{4}", p.data)),
             "SmartAlbumColor",
+        ),
+        0x0030: Tag(
+            "LocalLocationName",
+            fmt="undef",
+            conv=lambda v: re.sub(rb"\0 *", b"\n", v.split(b"\0\0")[0]) if isinstance(v, bytes) else v,
         ),
         0x0031: "LocationName",
         0x0035: (
@@ -39,6 +45,8 @@ TYPE2 = Table(
         0xA012: "SmartRange",
         0xA013: "ExposureCompensation",
         0xA014: "ISO",
+        0xA018: Tag("ExposureTime", conv=first),
+        0xA019: Tag("FNumber", conv=first, priority=0),
         0xA01A: Tag("FocalLengthIn35mmFormat", fmt="int32u", conv=lambda v: v / 10, priority=0),
         0xA025: "HighlightLinearityLimit",
     },

@@ -3,7 +3,7 @@
 import math
 import re
 
-from ..convert import sony_lens_spec, sony_pixel_shift
+from ..convert import hex_bytes, sony_lens_spec, sony_pixel_shift, sony_serial, two_digit_time
 from ..crypt import sony_decipher
 from ..table import BINARY, Table, Tag, lookup, model, not_model, pstr
 
@@ -455,181 +455,17 @@ TAG202A = Table(
 )
 
 
-TAG9406 = Table(
+TAG940C = Table(
     {
-        5: Tag("BatteryTemperature", conv=lambda v: (v - 32) / 1.8),
-        6: Tag("BatteryLevelGrip1", raw=lambda v, n: v if v else None),
-        7: "BatteryLevel",
-        8: Tag(
-            "BatteryLevelGrip2",
-            raw=lambda v, n: v if (v and v != 255) else None,
-            when=not_model(r"^(ILCE-(7|7R)|Lusso)$"),
+        8: Tag("LensMount2", raw=lambda v, n: n.set("LensMount", v)),
+        9: Tag(
+            "LensType3", fmt="int16u", raw=lambda v, n: v if ((n["LensMount"] != 0) or (v > 0 and v < 32784)) else None
         ),
+        11: Tag("CameraE-mountVersion", fmt="int16u"),
+        13: Tag("LensE-mountVersion", fmt="int16u", when=lambda p: p.n["LensMount"] != 0),
+        20: Tag("LensFirmwareVersion", fmt="int16u", when=lambda p: p.n["LensMount"] != 0),
     },
     kind=BINARY,
-)
-
-
-TAG9400A = Table(
-    {
-        8: Tag("SequenceImageNumber", fmt="int32u", conv=lambda v: v + 1),
-        12: Tag("SequenceFileNumber", fmt="int32u", conv=lambda v: v + 1),
-        16: "ReleaseMode2",
-        18: Tag(
-            "DigitalZoom",
-            when=not_model(
-                r"^(SLT-(A65|A77)V?|NEX-(5N|7|VG20E)|Lunar|DSC-(HX10V|HX20V|HX200V|TX20|TX55|TX300V|WX30|WX70))\b"
-            ),
-        ),
-        26: Tag("ShotNumberSincePowerUp", fmt="int32u"),
-        34: "SequenceLength",
-        40: "CameraOrientation",
-        41: "Quality2",
-        68: Tag("SonyImageHeight", fmt="int16u", when=model(r"^(SLT-|HV|NEX-|Lunar|DSC-RX|Stellar)")),
-        82: Tag("ModelReleaseYear", fmt="int8u", when=model(r"^(SLT-|HV|NEX-|Lunar|DSC-RX|Stellar)")),
-    },
-    kind=BINARY,
-)
-
-
-TAG9400B = Table(
-    {
-        8: Tag("SequenceImageNumber", fmt="int32u", conv=lambda v: v + 1),
-        12: Tag("SequenceFileNumber", fmt="int32u", conv=lambda v: v + 1),
-        16: "ReleaseMode2",
-        18: "DigitalZoom",
-        22: Tag("ShotNumberSincePowerUp", fmt="int32u"),
-        30: "SequenceLength",
-        36: "CameraOrientation",
-        37: "Quality2",
-        63: Tag("SonyImageHeight", fmt="int16u"),
-        70: Tag("ModelReleaseYear", fmt="int8u"),
-    },
-    kind=BINARY,
-)
-
-
-TAG9400C = Table(
-    {
-        9: "ReleaseMode2",
-        10: Tag(
-            "ShotNumberSincePowerUp",
-            fmt="int32u",
-            when=model(
-                r"^(ILCA-(68|77M2|99M2)|ILCE-(5000|5100|6000|6300|6500|7|7M2|7R|7RM2|7S|7SM2|QX1)|DSC-(HX350|HX400V|HX60V|HX80|HX90|HX90V|QX30|RX0|RX1RM2|RX10|RX10M2|RX10M3|RX100M3|RX100M4|RX100M5|WX220|WX350|WX500))\b"
-            ),
-        ),
-        18: Tag("SequenceImageNumber", fmt="int32u", conv=lambda v: v + 1),
-        22: "SequenceLength",
-        26: Tag("SequenceFileNumber", fmt="int32u", conv=lambda v: v + 1),
-        30: "SequenceLength",
-        41: "CameraOrientation",
-        42: (
-            Tag("Quality2", when=not_model(r"^(ILCE-(1|7M4|7RM5|7SM3)|ILME-FX3)\b")),
-            Tag("Quality2", when=model(r"^(ILCE-(1|7M4|7RM5|7SM3)|ILME-FX3)\b")),
-        ),
-        71: Tag("SonyImageHeight", fmt="int16u", when=not_model(r"^(ILCE-(1|7M4|7RM5|7SM3)|ILME-FX3)\b")),
-        83: Tag("ModelReleaseYear", fmt="int8u", when=not_model(r"^(ILCE-(1|7M4|7RM5|7SM3)|ILME-FX3)\b")),
-    },
-    kind=BINARY,
-)
-
-
-TAG9401 = Table(
-    {
-        0: Tag("Ver9401", raw=lambda v, n: (n.set("Ver9401", v), None)[1]),
-        1102: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 178, sub=ISO_INFO),
-        1176: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 148, sub=ISO_INFO),
-        1181: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 167, sub=ISO_INFO),
-        1185: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(160|164)"), sub=ISO_INFO),
-        1186: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(152|154|155)"), sub=ISO_INFO),
-        1437: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(144|146)"), sub=ISO_INFO),
-        1588: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 68, sub=ISO_INFO),
-        1590: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(73|74)"), sub=ISO_INFO),
-        1612: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 78, sub=ISO_INFO),
-        1619: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 90, sub=ISO_INFO),
-        1656: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(93|94)"), sub=ISO_INFO),
-        1720: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(100|103)"), sub=ISO_INFO),
-        1758: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(124|125)"), sub=ISO_INFO),
-        1767: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(127|128|130)"), sub=ISO_INFO),
-    },
-    kind=BINARY,
-)
-
-
-SHOT_INFO = Table(
-    {
-        2: Tag("FaceInfoOffset", fmt="int16u"),
-        6: Tag("SonyDateTime", fmt="string[20]"),
-        26: Tag("SonyImageHeight", fmt="int16u"),
-        28: Tag("SonyImageWidth", fmt="int16u"),
-        48: Tag("FacesDetected", fmt="int16u"),
-        50: Tag("FaceInfoLength", fmt="int16u"),
-        52: Tag("MetaVersion", fmt="string[16]"),
-        72: Tag(
-            "FaceInfo1",
-            when=lambda p: p.n["FacesDetected"] and p.n["FaceInfoOffset"] == 0x48 and p.n["FaceInfoLength"] == 0x20,
-            hidden=True,
-        ),
-        94: Tag(
-            "FaceInfo2",
-            when=lambda p: p.n["FacesDetected"] and p.n["FaceInfoOffset"] == 0x5E and p.n["FaceInfoLength"] == 0x25,
-            hidden=True,
-        ),
-    },
-    kind=BINARY,
-)
-
-
-TAG9404A = Table(
-    {
-        11: "ExposureProgram",
-        13: "IntelligentAuto",
-        25: Tag("LensZoomPosition", fmt="int16u", when=not_model(r"^SLT-")),
-    },
-    kind=BINARY,
-)
-
-
-TAG9404B = Table(
-    {
-        12: "ExposureProgram",
-        14: "IntelligentAuto",
-        30: Tag("LensZoomPosition", fmt="int16u", when=not_model(r"^(SLT-|HV|ILCA-)")),
-        32: Tag("FocusPosition2", when=model(r"^(SLT-|HV|ILCA-)")),
-    },
-    kind=BINARY,
-)
-
-
-TAG9404C = Table(
-    {
-        11: "ExposureProgram",
-        13: "IntelligentAuto",
-    },
-    kind=BINARY,
-)
-
-
-TAG9403 = Table(
-    {
-        4: Tag("TempTest2", raw=lambda v, n: (n.set("TempTest2", v), None)[1]),
-        5: Tag("CameraTemperature", fmt="int8s", when=lambda p: p.n["TempTest2"] and p.n["TempTest2"] < 100),
-    },
-    kind=BINARY,
-)
-
-
-TAG9402 = Table(
-    {
-        2: Tag("TempTest1", raw=lambda v, n: (n.set("TempTest1", v), None)[1]),
-        4: Tag("AmbientTemperature", fmt="int8s", when=lambda p: p.n["TempTest1"] == 255),
-        22: Tag("FocusMode", mask=0x7F),
-        23: "AFAreaMode",
-        45: Tag("FocusPosition2", when=not_model(r"^(DSC-|Stellar)")),
-    },
-    kind=BINARY,
-    priority=0,
 )
 
 
@@ -732,6 +568,119 @@ TAG9405B = Table(
 )
 
 
+TAG9416 = Table(
+    {
+        0: Tag("Tag9416_0000", raw=lambda v, n: n.set("TagVersion", v)),
+        4: Tag("SonyISO", fmt="int16u", conv=lambda v: 100 * 2 ** (16 - v / 256)),
+        6: Tag("StopsAboveBaseISO", fmt="int16u", conv=lambda v: 16 - v / 256),
+        10: Tag("SonyExposureTime2", fmt="int16u", conv=lambda v: 2 ** (16 - v / 256) if v else 0),
+        12: Tag("ExposureTime", fmt="rational32u"),
+        16: Tag("SonyFNumber2", fmt="int16u", conv=lambda v: 2 ** ((v / 256 - 16) / 2)),
+        18: Tag("SonyMaxApertureValue", fmt="int16u", conv=lambda v: 2 ** ((v / 256 - 16) / 2)),
+        29: Tag("SequenceImageNumber", fmt="int32u", conv=lambda v: v + 1),
+        53: Tag("ExposureProgram", priority=0),
+        72: Tag("LensMount", when=not_model(r"^(DSC-)")),
+        73: Tag("LensFormat", when=not_model(r"^(DSC-)")),
+        74: Tag(
+            "LensMount",
+            raw=lambda v, n: None if n.set("LensMount", v) is not None and n.match("Model", r"^(DSC-)") else v,
+        ),
+        75: Tag("LensType2", fmt="int16u", when=lambda p: p.n["LensMount"] == 2),
+        77: Tag("LensType", fmt="int16u", when=lambda p: p.n["LensMount"] == 1, priority=0),
+        79: Tag("DistortionCorrParams", fmt="int16s[16]"),
+        112: "PictureProfile",
+        113: Tag("FocalLength", fmt="int16u", conv=lambda v: v / 10),
+        115: Tag("MinFocalLength", fmt="int16u", conv=lambda v: v / 10),
+        117: Tag("MaxFocalLength", fmt="int16u", raw=lambda v, n: v or None, conv=lambda v: v / 10),
+        2191: Tag("VignettingCorrParams", fmt="int16s[16]", when=model(r"^(ILCE-(1|7SM3)|ILME-FX3)\b")),
+        2193: Tag("VignettingCorrParams", fmt="int16s[16]", when=model(r"^(ILCE-7M4)")),
+        2203: Tag("VignettingCorrParams", fmt="int16s[16]", when=model(r"^(ILCE-7RM5|ILME-FX30)\b")),
+        2324: Tag("ChromaticAberrationCorrParams", fmt="int16s[32]", when=model(r"^(ILCE-(1|7SM3)|ILME-FX3)\b")),
+        2326: Tag("ChromaticAberrationCorrParams", fmt="int16s[32]", when=model(r"^(ILCE-7M4)")),
+        2373: Tag("ChromaticAberrationCorrParams", fmt="int16s[32]", when=model(r"^(ILCE-7RM5|ILME-FX30)\b")),
+    },
+    kind=BINARY,
+)
+
+
+SHOT_INFO = Table(
+    {
+        2: Tag("FaceInfoOffset", fmt="int16u"),
+        6: Tag("SonyDateTime", fmt="string[20]"),
+        26: Tag("SonyImageHeight", fmt="int16u"),
+        28: Tag("SonyImageWidth", fmt="int16u"),
+        48: Tag("FacesDetected", fmt="int16u"),
+        50: Tag("FaceInfoLength", fmt="int16u"),
+        52: Tag("MetaVersion", fmt="string[16]"),
+        72: Tag(
+            "FaceInfo1",
+            when=lambda p: p.n["FacesDetected"] and p.n["FaceInfoOffset"] == 0x48 and p.n["FaceInfoLength"] == 0x20,
+            hidden=True,
+        ),
+        94: Tag(
+            "FaceInfo2",
+            when=lambda p: p.n["FacesDetected"] and p.n["FaceInfoOffset"] == 0x5E and p.n["FaceInfoLength"] == 0x25,
+            hidden=True,
+        ),
+    },
+    kind=BINARY,
+)
+
+
+TAG9403 = Table(
+    {
+        4: Tag("TempTest2", raw=lambda v, n: (n.set("TempTest2", v), None)[1]),
+        5: Tag("CameraTemperature", fmt="int8s", when=lambda p: p.n["TempTest2"] and p.n["TempTest2"] < 100),
+    },
+    kind=BINARY,
+)
+
+
+TAG9406 = Table(
+    {
+        5: Tag("BatteryTemperature", conv=lambda v: (v - 32) / 1.8),
+        6: Tag("BatteryLevelGrip1", raw=lambda v, n: v if v else None),
+        7: "BatteryLevel",
+        8: Tag(
+            "BatteryLevelGrip2",
+            raw=lambda v, n: v if (v and v != 255) else None,
+            when=not_model(r"^(ILCE-(7|7R)|Lusso)$"),
+        ),
+    },
+    kind=BINARY,
+)
+
+
+TAG9404A = Table(
+    {
+        11: "ExposureProgram",
+        13: "IntelligentAuto",
+        25: Tag("LensZoomPosition", fmt="int16u", when=not_model(r"^SLT-")),
+    },
+    kind=BINARY,
+)
+
+
+TAG9404B = Table(
+    {
+        12: "ExposureProgram",
+        14: "IntelligentAuto",
+        30: Tag("LensZoomPosition", fmt="int16u", when=not_model(r"^(SLT-|HV|ILCA-)")),
+        32: Tag("FocusPosition2", when=model(r"^(SLT-|HV|ILCA-)")),
+    },
+    kind=BINARY,
+)
+
+
+TAG9404C = Table(
+    {
+        11: "ExposureProgram",
+        13: "IntelligentAuto",
+    },
+    kind=BINARY,
+)
+
+
 TAG9050A = Table(
     {
         0: Tag("SonyMaxAperture", conv=lambda v: 2 ** ((v / 8 - 1.06) / 2), when=not_model(r"^(NEX-|Lunar|ILCE-)")),
@@ -750,7 +699,12 @@ TAG9050A = Table(
                 (p.n.match("Model", r"^(ILCE-(7(R|S|M2)?|[56]000|5100|QX1))\b")) and ((p.n["FlashFired"] & 0x01) != 1)
             ),
         ),
-        81: Tag("SonyDateTime2", when=model(r"^(ILCE-(7(R|S|M2)?|[56]000|5100|QX1))\b"), hidden=True),
+        81: Tag(
+            "SonyDateTime2",
+            fmt="undef[6]",
+            conv=lambda v: two_digit_time(v, century=True),
+            when=model(r"^(ILCE-(7(R|S|M2)?|[56]000|5100|QX1))\b"),
+        ),
         103: Tag("ReleaseMode2", when=not_model(r"^(SLT-A(65|77)V?|Lunar|NEX-(5N|7|VG20E))")),
         124: Tag("InternalSerialNumber", fmt="int8u[4]", when=not_model(r"^(Lunar|NEX-(5N|7|VG20E)|SLT-|HV|ILCA-)")),
         240: Tag("InternalSerialNumber", fmt="int8u[5]", when=model(r"^(SLT-|HV|ILCA-)")),
@@ -760,8 +714,18 @@ TAG9050A = Table(
         265: Tag("LensType", fmt="int16u", when=lambda p: p.n["LensMount"] == 1, priority=0),
         267: "DistortionCorrParamsPresent",
         276: Tag("APS-CSizeCapture", when=model(r"^(SLT-A99|HV|ILCE-7)")),
-        277: Tag("LensSpecFeatures", when=model(r"^(SLT-A(37|57|65|77)V?|Lunar|NEX-(F3|5N|7|VG20E))"), hidden=True),
-        278: Tag("LensSpecFeatures", when=not_model(r"^(SLT-A(37|57|65|77)V?|Lunar|NEX-(F3|5N|7|VG20E))"), hidden=True),
+        277: Tag(
+            "LensSpecFeatures",
+            fmt="undef[2]",
+            conv=lambda v: hex_bytes(v[:2]),
+            when=model(r"^(SLT-A(37|57|65|77)V?|Lunar|NEX-(F3|5N|7|VG20E))"),
+        ),
+        278: Tag(
+            "LensSpecFeatures",
+            fmt="undef[2]",
+            conv=lambda v: hex_bytes(v[:2]),
+            when=not_model(r"^(SLT-A(37|57|65|77)V?|Lunar|NEX-(F3|5N|7|VG20E))"),
+        ),
         416: Tag(
             "ShutterCount3",
             fmt="int32u",
@@ -825,8 +789,9 @@ TAG9050B = Table(
         ),
         97: Tag(
             "SonyTimeMinSec",
+            fmt="undef[2]",
+            conv=two_digit_time,
             when=not_model(r"^(ILCA-99M2|ILCE-(6100|6400|6600|7C|7M3|7RM3A?|7RM4A?|9|9M2)|ZV-E10)"),
-            hidden=True,
         ),
         107: Tag(
             "ReleaseMode2",
@@ -850,6 +815,7 @@ TAG9050B = Table(
         265: Tag("LensType", fmt="int16u", when=lambda p: p.n["LensMount"] == 1, priority=0),
         267: "DistortionCorrParamsPresent",
         276: Tag("APS-CSizeCapture", when=model(r"^(ILCE-7|ILCE-9|ILCA-99)")),
+        278: Tag("LensSpecFeatures", fmt="undef[2]", conv=lambda v: hex_bytes(v[:2])),
         415: Tag(
             "ShutterCount3",
             fmt="int32u",
@@ -873,10 +839,12 @@ TAG9050B = Table(
         ),
         493: Tag(
             "LensSpecFeatures",
+            fmt="undef[2]",
+            conv=lambda v: hex_bytes(v[:2]),
             when=lambda p: (
                 p.n.match("Model", r"^ILCE-(7RM4A?|7C|9M2)|ZV-E10") or p.n.match("Software", r"^ILCE-9 (v5.0|v6.0)")
             ),
-            hidden=True,
+            priority=0,
         ),
         494: Tag(
             "APS-CSizeCapture",
@@ -886,18 +854,32 @@ TAG9050B = Table(
         ),
         496: Tag(
             "LensSpecFeatures",
+            fmt="undef[2]",
+            conv=lambda v: hex_bytes(v[:2]),
             when=lambda p: (
                 p.n.match("Model", r"^(ILCE-(6100|6400|6600|7M3|7RM3A?|9))\b")
                 and not p.n.match("Software", r"^ILCE-9 (v5.0|v6.0)")
             ),
-            hidden=True,
+            priority=0,
         ),
         538: Tag("APS-CSizeCapture", when=model(r"^(ILCE-(7RM2|7SM2))")),
         540: (
-            Tag("LensSpecFeatures", when=model(r"^(ILCE-(7RM2|7SM2))"), hidden=True),
+            Tag(
+                "LensSpecFeatures",
+                fmt="undef[2]",
+                conv=lambda v: hex_bytes(v[:2]),
+                when=model(r"^(ILCE-(7RM2|7SM2))"),
+                priority=0,
+            ),
             Tag("APS-CSizeCapture", when=model(r"^(ILCA-99M2)")),
         ),
-        542: Tag("LensSpecFeatures", when=model(r"^(ILCE-(6300|6500)|ILCA-99M2)"), hidden=True),
+        542: Tag(
+            "LensSpecFeatures",
+            fmt="undef[2]",
+            conv=lambda v: hex_bytes(v[:2]),
+            when=model(r"^(ILCE-(6300|6500)|ILCA-99M2)"),
+            priority=0,
+        ),
     },
     kind=BINARY,
 )
@@ -927,52 +909,103 @@ TAG9050C = Table(
 )
 
 
-TAG940C = Table(
+TAG9401 = Table(
     {
-        8: Tag("LensMount2", raw=lambda v, n: n.set("LensMount", v)),
-        9: Tag(
-            "LensType3", fmt="int16u", raw=lambda v, n: v if ((n["LensMount"] != 0) or (v > 0 and v < 32784)) else None
-        ),
-        11: Tag("CameraE-mountVersion", fmt="int16u"),
-        13: Tag("LensE-mountVersion", fmt="int16u", when=lambda p: p.n["LensMount"] != 0),
-        20: Tag("LensFirmwareVersion", fmt="int16u", when=lambda p: p.n["LensMount"] != 0),
+        0: Tag("Ver9401", raw=lambda v, n: (n.set("Ver9401", v), None)[1]),
+        1102: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 178, sub=ISO_INFO),
+        1176: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 148, sub=ISO_INFO),
+        1181: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 167, sub=ISO_INFO),
+        1185: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(160|164)"), sub=ISO_INFO),
+        1186: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(152|154|155)"), sub=ISO_INFO),
+        1437: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(144|146)"), sub=ISO_INFO),
+        1588: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 68, sub=ISO_INFO),
+        1590: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(73|74)"), sub=ISO_INFO),
+        1612: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 78, sub=ISO_INFO),
+        1619: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n["Ver9401"] == 90, sub=ISO_INFO),
+        1656: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(93|94)"), sub=ISO_INFO),
+        1720: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(100|103)"), sub=ISO_INFO),
+        1758: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(124|125)"), sub=ISO_INFO),
+        1767: Tag("ISOInfo", fmt="int8u[5]", when=lambda p: p.n.match("Ver9401", r"^(127|128|130)"), sub=ISO_INFO),
     },
     kind=BINARY,
 )
 
 
-TAG9416 = Table(
+TAG9400A = Table(
     {
-        0: Tag("Tag9416_0000", raw=lambda v, n: n.set("TagVersion", v)),
-        4: Tag("SonyISO", fmt="int16u", conv=lambda v: 100 * 2 ** (16 - v / 256)),
-        6: Tag("StopsAboveBaseISO", fmt="int16u", conv=lambda v: 16 - v / 256),
-        10: Tag("SonyExposureTime2", fmt="int16u", conv=lambda v: 2 ** (16 - v / 256) if v else 0),
-        12: Tag("ExposureTime", fmt="rational32u"),
-        16: Tag("SonyFNumber2", fmt="int16u", conv=lambda v: 2 ** ((v / 256 - 16) / 2)),
-        18: Tag("SonyMaxApertureValue", fmt="int16u", conv=lambda v: 2 ** ((v / 256 - 16) / 2)),
-        29: Tag("SequenceImageNumber", fmt="int32u", conv=lambda v: v + 1),
-        53: Tag("ExposureProgram", priority=0),
-        72: Tag("LensMount", when=not_model(r"^(DSC-)")),
-        73: Tag("LensFormat", when=not_model(r"^(DSC-)")),
-        74: Tag(
-            "LensMount",
-            raw=lambda v, n: None if n.set("LensMount", v) is not None and n.match("Model", r"^(DSC-)") else v,
+        8: Tag("SequenceImageNumber", fmt="int32u", conv=lambda v: v + 1),
+        12: Tag("SequenceFileNumber", fmt="int32u", conv=lambda v: v + 1),
+        16: "ReleaseMode2",
+        18: Tag(
+            "DigitalZoom",
+            when=not_model(
+                r"^(SLT-(A65|A77)V?|NEX-(5N|7|VG20E)|Lunar|DSC-(HX10V|HX20V|HX200V|TX20|TX55|TX300V|WX30|WX70))\b"
+            ),
         ),
-        75: Tag("LensType2", fmt="int16u", when=lambda p: p.n["LensMount"] == 2),
-        77: Tag("LensType", fmt="int16u", when=lambda p: p.n["LensMount"] == 1, priority=0),
-        79: Tag("DistortionCorrParams", fmt="int16s[16]"),
-        112: "PictureProfile",
-        113: Tag("FocalLength", fmt="int16u", conv=lambda v: v / 10),
-        115: Tag("MinFocalLength", fmt="int16u", conv=lambda v: v / 10),
-        117: Tag("MaxFocalLength", fmt="int16u", raw=lambda v, n: v or None, conv=lambda v: v / 10),
-        2191: Tag("VignettingCorrParams", fmt="int16s[16]", when=model(r"^(ILCE-(1|7SM3)|ILME-FX3)\b")),
-        2193: Tag("VignettingCorrParams", fmt="int16s[16]", when=model(r"^(ILCE-7M4)")),
-        2203: Tag("VignettingCorrParams", fmt="int16s[16]", when=model(r"^(ILCE-7RM5|ILME-FX30)\b")),
-        2324: Tag("ChromaticAberrationCorrParams", fmt="int16s[32]", when=model(r"^(ILCE-(1|7SM3)|ILME-FX3)\b")),
-        2326: Tag("ChromaticAberrationCorrParams", fmt="int16s[32]", when=model(r"^(ILCE-7M4)")),
-        2373: Tag("ChromaticAberrationCorrParams", fmt="int16s[32]", when=model(r"^(ILCE-7RM5|ILME-FX30)\b")),
+        26: Tag("ShotNumberSincePowerUp", fmt="int32u"),
+        34: "SequenceLength",
+        40: "CameraOrientation",
+        41: "Quality2",
+        68: Tag("SonyImageHeight", fmt="int16u", when=model(r"^(SLT-|HV|NEX-|Lunar|DSC-RX|Stellar)")),
+        82: Tag("ModelReleaseYear", fmt="int8u", when=model(r"^(SLT-|HV|NEX-|Lunar|DSC-RX|Stellar)")),
     },
     kind=BINARY,
+)
+
+
+TAG9400B = Table(
+    {
+        8: Tag("SequenceImageNumber", fmt="int32u", conv=lambda v: v + 1),
+        12: Tag("SequenceFileNumber", fmt="int32u", conv=lambda v: v + 1),
+        16: "ReleaseMode2",
+        18: "DigitalZoom",
+        22: Tag("ShotNumberSincePowerUp", fmt="int32u"),
+        30: "SequenceLength",
+        36: "CameraOrientation",
+        37: "Quality2",
+        63: Tag("SonyImageHeight", fmt="int16u"),
+        70: Tag("ModelReleaseYear", fmt="int8u"),
+    },
+    kind=BINARY,
+)
+
+
+TAG9400C = Table(
+    {
+        9: "ReleaseMode2",
+        10: Tag(
+            "ShotNumberSincePowerUp",
+            fmt="int32u",
+            when=model(
+                r"^(ILCA-(68|77M2|99M2)|ILCE-(5000|5100|6000|6300|6500|7|7M2|7R|7RM2|7S|7SM2|QX1)|DSC-(HX350|HX400V|HX60V|HX80|HX90|HX90V|QX30|RX0|RX1RM2|RX10|RX10M2|RX10M3|RX100M3|RX100M4|RX100M5|WX220|WX350|WX500))\b"
+            ),
+        ),
+        18: Tag("SequenceImageNumber", fmt="int32u", conv=lambda v: v + 1),
+        22: "SequenceLength",
+        26: Tag("SequenceFileNumber", fmt="int32u", conv=lambda v: v + 1),
+        30: "SequenceLength",
+        41: "CameraOrientation",
+        42: (
+            Tag("Quality2", when=not_model(r"^(ILCE-(1|7M4|7RM5|7SM3)|ILME-FX3)\b")),
+            Tag("Quality2", when=model(r"^(ILCE-(1|7M4|7RM5|7SM3)|ILME-FX3)\b")),
+        ),
+        71: Tag("SonyImageHeight", fmt="int16u", when=not_model(r"^(ILCE-(1|7M4|7RM5|7SM3)|ILME-FX3)\b")),
+        83: Tag("ModelReleaseYear", fmt="int8u", when=not_model(r"^(ILCE-(1|7M4|7RM5|7SM3)|ILME-FX3)\b")),
+    },
+    kind=BINARY,
+)
+
+
+TAG9402 = Table(
+    {
+        2: Tag("TempTest1", raw=lambda v, n: (n.set("TempTest1", v), None)[1]),
+        4: Tag("AmbientTemperature", fmt="int8s", when=lambda p: p.n["TempTest1"] == 255),
+        22: Tag("FocusMode", mask=0x7F),
+        23: "AFAreaMode",
+        45: Tag("FocusPosition2", when=not_model(r"^(DSC-|Stellar)")),
+    },
+    kind=BINARY,
+    priority=0,
 )
 
 
@@ -1139,6 +1172,7 @@ MAIN = Table(
         0x202D: "ExposureStandardAdjustment",
         0x202E: "Quality",
         0x202F: Tag("PixelShiftInfo", raw=lambda v, n: sony_pixel_shift(v, n.order) if len(v) >= 6 else None),
+        0x2031: Tag("SerialNumber", conv=sony_serial),
         0x2032: "Shadows",
         0x2033: "Highlights",
         0x2034: "Fade",
