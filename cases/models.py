@@ -107,6 +107,12 @@ class EvidenceImage(models.Model):
         return reverse("cases:image", args=[self.case_id, self.pk])
 
     @property
+    def download_name(self) -> str:
+        """The name to suggest for a download: a ZIP member's name may hold folders, so only its
+        last part, and never empty."""
+        return self.original_filename.replace("\\", "/").rsplit("/", 1)[-1] or "original"
+
+    @property
     def latest_analysis(self) -> "Analysis | None":
         return self.analyses.order_by("-created_at", "-pk").first()
 

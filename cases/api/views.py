@@ -248,9 +248,9 @@ class ImageViewSet(
         except OSError:
             raise NotFound("The stored original is missing; run manage.py verify_evidence.") from None
         audit.record(request, Action.IMAGE_DOWNLOADED, image, case=image.case, sha256=image.sha256)
-        # A ZIP member's name may hold folders: the suggested name is its last part only.
-        filename = image.original_filename.replace("\\", "/").rsplit("/", 1)[-1] or "original"
-        return FileResponse(stored, as_attachment=True, filename=filename, content_type="application/octet-stream")
+        return FileResponse(
+            stored, as_attachment=True, filename=image.download_name, content_type="application/octet-stream"
+        )
 
 
 class AnalysisViewSet(CaseScoped, viewsets.ReadOnlyModelViewSet):

@@ -17,7 +17,7 @@ from ..deletion import remove_stored_files
 from ..facts import capture_time, gps_point
 from ..ingest import UploadOutcome, receive_upload
 from ..models import AuditEvent, EvidenceImage, Membership
-from ..tasks import schedule_analysis
+from ..tasks import reanalyse
 
 # Top-level report keys shown in their own places on the page; any other object-valued key is an
 # engine "section" (such as ``jpeg``) and gets a table of its own.
@@ -118,17 +118,7 @@ def _group_order(item: tuple[str, dict]) -> tuple[bool, str]:
 def image_reanalyse(request, pk: int, image_pk: int):
     image, _ = _image_for_user(request, pk, image_pk, write=True)
     previous = image.latest_analysis
-    image.status, image.error = EvidenceImage.Status.PENDING, ""
-    image.save(update_fields=["status", "error"])
-    audit.record(
-        request,
-        AuditEvent.Action.REANALYSED,
-        image,
-        case=image.case,
-        previous_analysis=previous.pk if previous else None,
-        engine_version=ENGINE_VERSION,
-    )
-    schedule_analysis(image)
+    reanalyse(image, request, previous_analysis=previous.pk if previous else None)
     image.refresh_from_db(fields=["status", "error"])
     if image.status == EvidenceImage.Status.PENDING:
         messages.info(request, f"Re-analysis with engine {ENGINE_VERSION} queued; this page shows it once done.")
@@ -148,9 +138,9 @@ def image_original(request, pk: int, image_pk: int):
     except OSError:
         raise Http404("The stored original is missing; run the integrity check") from None
     audit.record(request, AuditEvent.Action.IMAGE_DOWNLOADED, image, case=image.case, sha256=image.sha256)
-    # A ZIP member's name may hold folders: the suggested name is its last part only.
-    filename = image.original_filename.replace("\\", "/").rsplit("/", 1)[-1] or "original"
-    response = FileResponse(stored, as_attachment=True, filename=filename, content_type="application/octet-stream")
+    response = FileResponse(
+        stored, as_attachment=True, filename=image.download_name, content_type="application/octet-stream"
+    )
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return _private(response)
 

@@ -8,11 +8,9 @@ original offset) from which ExifTool (MakerNotes.pm FixBase) corrects the base; 
 
 from ...binary import ByteReader
 from ...errors import AnalysisError
-from ..ifd import read_directory
 from .note import Note
-from .table import FORMATS, TIFF_FORMATS
 from .tags.canon import MAIN
-from .walker import guess_order, read_ifd
+from .walker import guess_order, read_ifd, value_blocks
 
 GROUP = "Canon"
 FOOTER = 8
@@ -46,19 +44,10 @@ def footer_shift(note: Note, reader: ByteReader, offset: int, count: int) -> int
 def _values_end(reader: ByteReader, offset: int) -> int | None:
     """End of the value that starts last among the directory's out-of-line values."""
     try:
-        directory, _ = read_directory(reader, offset)
+        _, sizes = value_blocks(reader, offset)
     except AnalysisError:
         return None
-    ends = {}
-    for entry in directory.entries:
-        fmt = TIFF_FORMATS.get(entry.type)
-        if fmt is None:
-            break
-        size = FORMATS[fmt][1] * entry.count
-        if size > 4:
-            pointer = int.from_bytes(entry.field, "little" if reader.order == "<" else "big")
-            ends[pointer] = max(ends.get(pointer, 0), size)
-    if not ends:
+    if not sizes:
         return None
-    last = max(ends)
-    return last + ends[last]
+    last = max(sizes)
+    return last + sizes[last]

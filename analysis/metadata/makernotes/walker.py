@@ -278,15 +278,11 @@ def _read_plist(note: Note, data: bytes, table: Table, group: str) -> None:
             emit(note, table, group, tag, value)
 
 
-def fixed_base(reader: ByteReader, start: int, base: int, usual_gap: int = 4) -> int:
-    """MakerNotes.pm FixBase for makers whose offsets often do not fit (FixBase => 1): the
-    first value should follow the directory and its next-IFD pointer (``usual_gap`` bytes
-    after the last entry); when it does not, the base is moved so that it does.
-    """
-    try:
-        directory, _ = read_directory(reader, start)
-    except AnalysisError:
-        return base
+def value_blocks(reader: ByteReader, start: int) -> tuple[int, dict[int, int]]:
+    """MakerNotes.pm GetValueBlocks: the number of entries of the directory at ``start`` and,
+    for each value stored out of line, its offset → largest size (up to the first entry of an
+    unknown format). Raises MalformedDataError when the directory cannot be read."""
+    directory, _ = read_directory(reader, start)
     sizes: dict[int, int] = {}
     for entry in directory.entries:
         fmt = TIFF_FORMATS.get(entry.type)
@@ -296,9 +292,21 @@ def fixed_base(reader: ByteReader, start: int, base: int, usual_gap: int = 4) ->
         if size > 4:
             pointer = struct.unpack(reader.order + "I", entry.field)[0]
             sizes[pointer] = max(size, sizes.get(pointer, 0))
+    return len(directory.entries), sizes
+
+
+def fixed_base(reader: ByteReader, start: int, base: int, usual_gap: int = 4) -> int:
+    """MakerNotes.pm FixBase for makers whose offsets often do not fit (FixBase => 1): the
+    first value should follow the directory and its next-IFD pointer (``usual_gap`` bytes
+    after the last entry); when it does not, the base is moved so that it does.
+    """
+    try:
+        entries, sizes = value_blocks(reader, start)
+    except AnalysisError:
+        return base
     if not sizes:
         return base
-    ifd_len = 2 + 12 * len(directory.entries)
+    ifd_len = 2 + 12 * entries
     ifd_end = start + ifd_len
     expected = ifd_end - base + usual_gap
     pointers = sorted(sizes)
