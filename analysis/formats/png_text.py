@@ -16,6 +16,7 @@ from ..metadata.values import json_text
 
 GROUP = "PNG"
 PROFILE = re.compile(rb"\n(.*?)\n\s*(\d+)\n(.*)", re.S)
+HEX = re.compile(rb"[0-9a-fA-F]*")
 MONTHS = {
     m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)
 }
@@ -102,11 +103,11 @@ def _raw_profile(profile: str, text: bytes, ctx: ReadContext) -> None:
     match = PROFILE.match(text)
     if not match:
         return
-    try:
-        data = bytes.fromhex(re.sub(rb"\s+", b"", match.group(3)).decode("ascii"))
-    except (ValueError, UnicodeDecodeError):
-        ctx.warn(GROUP, f"{tag} is not valid hex text")
-        return
+    digits = re.sub(rb"\s+", b"", match.group(3))
+    hex_digits = HEX.match(digits).group()
+    if len(hex_digits) < len(digits):
+        ctx.warn(GROUP, f"{tag} has {len(digits) - len(hex_digits)} bytes of non-hex text after its data")
+    data = bytes.fromhex(hex_digits[: len(hex_digits) // 2 * 2].decode("ascii"))
     if int(match.group(2)) != len(data):
         ctx.warn(GROUP, f"{tag} is wrong size (should be {int(match.group(2))} bytes but is {len(data)})")
     if kind == "EXIF":

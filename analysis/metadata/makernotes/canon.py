@@ -28,9 +28,9 @@ def footer_shift(note: Note, reader: ByteReader, offset: int, count: int) -> int
         return 0
     footer = reader.data[offset + count - FOOTER : offset + count]
     marker = b"II*\x00" if reader.order == "<" else b"MM\x00*"
-    if not footer.startswith(marker):
+    if len(footer) < FOOTER or not footer.startswith(marker):
         return 0
-    shift = offset - reader.u32(offset + count - 4)
+    shift = offset - int.from_bytes(footer[4:], "little" if reader.order == "<" else "big")
     if not shift:
         return 0
     # ExifTool ignores a footer when the values run right up to it: the note was not moved.
