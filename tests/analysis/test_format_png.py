@@ -104,7 +104,7 @@ def test_it_reads_a_raw_profile_followed_by_junk():
     text = b"\nexif\n" + b"%8d" % (6 + len(TIFF)) + b"\n" + (b"Exif\x00\x00" + TIFF).hex().encode() + b'\n$"\x1d\x1a'
     ctx, blocks = walk(png_chunk(b"zTXt", b"Raw profile type exif\x00\x00" + zlib.compress(text)))
     assert [(b.kind, b.data) for b in blocks] == [("EXIF", TIFF)]
-    assert ctx.warnings[-1].message == "EXIF_Profile has 4 bytes of non-hex text after its data"
+    assert any(w.message == "EXIF_Profile has 4 bytes of non-hex text after its data" for w in ctx.warnings)
 
 
 def test_it_warns_about_a_raw_profile_of_the_wrong_size():

@@ -128,15 +128,14 @@ def _read_entry(
     else:
         pointer = struct.unpack(reader.order + "I", field)[0]
         where = base + pointer
-        if table.rows.get(tag_id) and (pointer < 8 or (where < span[1] and where + size > span[0])):
+        if pointer < 8 or (where < span[1] and where + size > span[0]):
             # Exif.pm: an offset into the TIFF header or onto the directory itself is bogus
             note.warn(f"suspicious maker note offset for tag 0x{tag_id:04x}")
             return
         try:
             data = reader.slice(where, size)
         except AnalysisError:
-            if table.rows.get(tag_id):
-                note.warn(f"bad offset for maker note tag 0x{tag_id:04x}")
+            note.warn(f"bad offset for maker note tag 0x{tag_id:04x}")
             return
     tag = table.lookup(tag_id, Probe(note.values, fmt, count, data[:PROBE_BYTES]))
     if tag is None or tag.hidden:
