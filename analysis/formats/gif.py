@@ -50,7 +50,7 @@ def read(data: bytes, ctx: ReadContext) -> None:
             frames += 1
             local = data[pos + 9] if pos + 9 < len(data) else 0
             pos += 10 + (3 * (2 << (local & 7)) if local & 0x80 else 0) + 1  # descriptor, table, LZW size
-            _, pos = _sub_blocks(data, pos)
+            pos = _skip_sub_blocks(data, pos)  # image data is never read
             continue
         label, size = data[pos + 1 : pos + 2], data[pos + 2 : pos + 3]
         if not size:
@@ -80,6 +80,12 @@ def _sub_blocks(data: bytes, pos: int, keep_lengths: bool = False) -> tuple[byte
         parts.append(data[pos : pos + 1 + length] if keep_lengths else data[pos + 1 : pos + 1 + length])
         pos += 1 + length
     return b"".join(parts), pos + 1
+
+
+def _skip_sub_blocks(data: bytes, pos: int) -> int:
+    while pos < len(data) and data[pos]:
+        pos += 1 + data[pos]
+    return pos + 1
 
 
 def _extension(label: int, header: bytes, content: bytes, ctx: ReadContext) -> None:

@@ -3,16 +3,21 @@
 Single-segment blocks are a row of :data:`BLOCKS`. Four kinds may span several segments and are
 put together first: EXIF continued in the following APP1 segments, Photoshop IRB data in
 consecutive APP13 segments, ICC profile chunks numbered in APP2 (ICC.1:2010 Annex B.4) and
-extended XMP chunks in APP1 keyed by GUID (XMP Specification Part 3, §1.1.3.1).
+extended XMP chunks in APP1 keyed by GUID (XMP Specification Part 3, §1.1.3.1). A camera preview
+split over APP2 segments is only described (File:PreviewImage).
 """
 
 import re
 
 from ..metadata.context import Block, ReadContext
+from ..metadata.values import binary
 
 TIFF_HEADERS = (b"II*\x00", b"MM\x00*")
 XMP_EXTENSION = b"http://ns.adobe.com/xmp/extension/\x00"
 ICC_PROFILE = b"ICC_PROFILE\x00"
+# A JPEG preview some cameras (Samsung, BenQ, Rollei) split over consecutive APP2 segments.
+APP2_PREVIEW = re.compile(rb"(|QVGA\x00|BGTH)\xff\xd8\xff[\xdb\xe0\xe1]")
+APP2_IDENTIFIERS = (ICC_PROFILE, b"MPF\x00", b"FPXR\x00")
 # APP13 identifiers and the header length ExifTool skips for each ($psAPP13hdr, $psAPP13old).
 PHOTOSHOP = ((b"Photoshop 3.0\x00", 14), (b"Adobe_Photoshop2.5:", 27))
 
@@ -62,9 +67,13 @@ class AppSegments:
             self._extended_xmp(body)
         elif marker == 0xE2 and body.startswith(ICC_PROFILE) and len(body) >= 14:
             self._icc(body, offset)
+        elif marker == 0xE2 and (preview := APP2_PREVIEW.match(body)):
+            self._pending = ("PreviewImage", path, offset, [body[len(preview.group(1)) :]])
         elif marker == 0xED:
             for identifier, skip in PHOTOSHOP:
                 if body.startswith(identifier):
+                    # the path names the directory: IPTC inside is "standard" only at
+                    # JPEG-APP13-Photoshop-IPTC (ExifTool IPTC.pm %isStandardIPTC)
                     self._pending = ("Photoshop", "JPEG-APP13-Photoshop", offset + skip, [body[skip:]])
         else:
             self._small(marker, body)
@@ -91,13 +100,19 @@ class AppSegments:
         if kind == "Photoshop" and marker == 0xED and body.startswith(PHOTOSHOP[0][0]):
             parts.append(body[PHOTOSHOP[0][1] :])
             return True
+        if kind == "PreviewImage" and marker == 0xE2 and not body.startswith(APP2_IDENTIFIERS):
+            parts.append(body)
+            return True
         return False
 
     def _flush(self) -> None:
         if self._pending is not None:
             kind, path, offset, parts = self._pending
             self._pending = None
-            self.ctx.read(Block(kind, b"".join(parts), path, offset if len(parts) == 1 else 0))
+            if kind == "PreviewImage":  # not a metadata block: only described, as ExifTool does
+                self.ctx.add("File", {kind: binary(sum(map(len, parts)))})
+            else:
+                self.ctx.read(Block(kind, b"".join(parts), path, offset if len(parts) == 1 else 0))
 
     def _icc(self, body: bytes, offset: int) -> None:
         """ICC chunks: byte 12 is the sequence number, byte 13 the chunk count (ICC.1 B.4)."""

@@ -13,6 +13,7 @@ from ..errors import AnalysisError
 from ..limits import MAX_SEGMENTS
 from ..metadata.context import Block, ReadContext
 from ..metadata.tags.png import CHUNKS, STRUCTURES
+from ..metadata.values import binary
 from .png_text import Inflater, read_text
 
 FILE_TYPE = "PNG"
@@ -71,7 +72,7 @@ def _chunk(kind: bytes, body: bytes, offset: int, color_type: int | None, inflat
     elif kind in CHUNKS:
         tag, decoder = CHUNKS[kind]
         if body:
-            ctx.add(GROUP, {tag: DECODERS[decoder](body)})
+            ctx.add(GROUP, {tag: binary(len(body), offset) if decoder == "binary" else DECODERS[decoder](body)})
     elif kind == b"tRNS":
         ctx.add(GROUP, {"Transparency": _transparency(body, color_type)})
     elif kind in TEXT_CHUNKS:
@@ -114,7 +115,7 @@ def _exif(body: bytes, offset: int, ctx: ReadContext) -> None:
 def _transparency(body: bytes, color_type: int | None):
     """tRNS: binary beyond 6 bytes, else palette bytes (color type 3) or 16-bit samples."""
     if len(body) > 6:
-        return {"binary": len(body)}
+        return binary(len(body))
     values = (
         list(body) if color_type == 3 else [int.from_bytes(body[i : i + 2], "big") for i in range(0, len(body) - 1, 2)]
     )
@@ -140,11 +141,10 @@ DECODERS = {
     "numbers": lambda b: _join(
         [b[0]] if len(b) < 2 else [int.from_bytes(b[i : i + 2], "big") for i in range(0, len(b) - 1, 2)]
     ),
-    "binary": lambda b: {"binary": len(b)},
     "bytes": lambda b: _join(list(b)),
     "gamma": _gamma,
     "offset": _offset,
-    "palette": lambda b: _join(list(b)) if len(b) <= 3 else {"binary": len(b)},
+    "palette": lambda b: _join(list(b)) if len(b) <= 3 else binary(len(b)),
     "time": lambda b: "{:04d}:{:02d}:{:02d} {:02d}:{:02d}:{:02d}".format(
         *struct.unpack_from(">H5B", b.ljust(7, b"\x00"))
     ),

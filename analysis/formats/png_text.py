@@ -12,7 +12,7 @@ from ..errors import AnalysisError, LimitError, MalformedDataError
 from ..limits import MAX_INFLATE
 from ..metadata.context import Block, ReadContext
 from ..metadata.tags.png import RAW_PROFILES, RFC1123_DATES, TEXT_BLOCKS, TEXT_NAMES, XMP_DATES
-from ..metadata.values import json_text
+from ..metadata.values import binary, json_text
 
 GROUP = "PNG"
 PROFILE = re.compile(rb"\n(.*?)\n\s*(\d+)\n(.*)", re.S)
@@ -77,7 +77,7 @@ def read_text(kind: str, body: bytes, inflate: Inflater, ctx: ReadContext) -> No
     elif keyword.startswith("Raw profile type ") and keyword[17:] in RAW_PROFILES:
         _raw_profile(keyword[17:], rest, ctx)
     elif keyword.startswith("Raw profile type "):
-        ctx.add(GROUP, {tag_name(keyword): {"binary": len(rest)}})
+        ctx.add(GROUP, {tag_name(keyword): binary(len(rest))})
     else:
         text = rest.decode("utf-8" if kind == "iTXt" else "latin-1", "replace")
         name = tag_name(keyword)

@@ -9,6 +9,7 @@ import struct
 
 from ..limits import MAX_SEGMENTS
 from ..metadata.context import Block, ReadContext
+from ..metadata.values import binary
 
 FILE_TYPE = "WEBP"
 MIME = "image/webp"
@@ -106,4 +107,4 @@ def _exif(body: bytes, offset: int, ctx: ReadContext) -> None:
     if body[:4] in TIFF_HEADERS:
         ctx.read(Block("EXIF", body, "RIFF", offset))
     else:
-        ctx.add(GROUP, {"UnknownEXIF": {"binary": len(body)}})
+        ctx.add(GROUP, {"UnknownEXIF": binary(len(body), offset)})

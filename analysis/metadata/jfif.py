@@ -2,6 +2,7 @@
 
 from ..binary import ByteReader
 from .context import Block, ReadContext
+from .values import binary
 
 KIND = "JFIF"
 
@@ -21,5 +22,5 @@ def read(block: Block, ctx: ReadContext) -> None:
         tags |= {"ThumbnailWidth": width, "ThumbnailHeight": height}
         thumbnail = block.data[9 : 9 + 3 * width * height]
         if thumbnail:
-            tags["ThumbnailTIFF"] = {"binary": len(thumbnail)}
+            tags["ThumbnailTIFF"] = binary(len(thumbnail), block.offset + 9 if block.offset else None)
     ctx.add("JFIF", tags)

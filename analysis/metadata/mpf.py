@@ -11,6 +11,7 @@ from ..errors import MalformedDataError
 from .context import Block, ReadContext
 from .ifd import RATIONALS, decode, open_tiff, read_directory
 from .tags.mpf import ATTRIBUTE_FIELDS, BINARY, LARGE_THUMBNAIL, MPF, SPLIT_BYTES
+from .values import binary
 
 KIND = "MPF"
 ENTRY_SIZE = 16
@@ -56,14 +57,14 @@ def _image_list(raw: bytes, order: str, base: int, ctx: ReadContext) -> None:
         if start and length:
             is_preview = not preview_done and tags["MPImageType"] & 0x0F0000 == LARGE_THUMBNAIL
             preview_done = preview_done or is_preview
-            tags["PreviewImage" if is_preview else f"MPImage{index + 1}"] = {"binary": length}
+            tags["PreviewImage" if is_preview else f"MPImage{index + 1}"] = binary(length, start + base)
         ctx.add(f"MPImage{index + 1}", tags)
 
 
 def _value(tag: int, field_type: int, value: bytes | tuple):
     """-n style: text for ASCII/UNDEFINED, decimals for rationals, one number or a list."""
     if tag in BINARY:
-        return {"binary": len(value)}
+        return binary(len(value))
     if isinstance(value, bytes):
         return value.split(b"\x00", 1)[0].decode("latin-1")
     if tag in SPLIT_BYTES:

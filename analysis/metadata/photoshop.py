@@ -9,7 +9,7 @@ import struct
 
 from .context import Block, ReadContext
 from .tags.photoshop import BLOCKS, PROGRESSIVE_FORMAT, STRUCTURES, VALUES
-from .values import number, text
+from .values import binary, number, text
 
 KIND = "Photoshop"
 GROUP = "Photoshop"
@@ -50,7 +50,7 @@ def _resource(resource: int, value: bytes, block: Block, offset: int, ctx: ReadC
         ctx.read(Block(kind, value, f"{block.path}-{directory}", offset))
     elif resource in VALUES:
         tag, decoder = VALUES[resource]
-        decoded = DECODERS[decoder](value)
+        decoded = _thumbnail(value, offset) if decoder == "thumbnail" else DECODERS[decoder](value)
         if decoded is not None:
             ctx.add(GROUP, {tag: decoded})
     elif resource in STRUCTURES:
@@ -116,6 +116,13 @@ def _pascal_strings(value: bytes) -> str:
     return ", ".join(out)
 
 
+def _thumbnail(value: bytes, offset: int) -> dict | None:
+    """The JPEG after the thumbnail resource's header, described with its file offset."""
+    if len(value) <= THUMBNAIL_HEADER:
+        return None
+    return binary(len(value) - THUMBNAIL_HEADER, offset + THUMBNAIL_HEADER if offset else None)
+
+
 def _unicode(value: bytes) -> str | None:
     text, _ = _ustr32(value, 0)
     return text
@@ -135,7 +142,6 @@ def _url_list(value: bytes) -> list[str]:
 
 DECODERS = {
     "pascal_strings": _pascal_strings,
-    "thumbnail": lambda v: {"binary": len(v) - THUMBNAIL_HEADER} if len(v) > THUMBNAIL_HEADER else None,
     "u8": lambda v: _join(tuple(v)) if v else None,
     "u32": lambda v: int.from_bytes(v[:4], "big") if len(v) >= 4 else None,
     "text": text,

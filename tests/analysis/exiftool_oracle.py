@@ -18,3 +18,12 @@ def oracle(shared: Path, corpus_path: Path) -> dict:
             value = {"binary": int(value.split()[2])}
         groups.setdefault(group, {})[tag] = value
     return groups
+
+
+def without_offsets(metadata: dict) -> dict:
+    """Our metadata with binary values cut to ``{"binary": length}``, as ExifTool describes them
+    (we add the file offset where it is known)."""
+    return {
+        group: {tag: {"binary": v["binary"]} if isinstance(v, dict) and "binary" in v else v for tag, v in tags.items()}
+        for group, tags in metadata.items()
+    }

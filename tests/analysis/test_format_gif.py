@@ -7,7 +7,7 @@ from PIL import Image
 from analysis import analyse
 from analysis.formats import gif
 from analysis.metadata.context import ReadContext
-from tests.analysis.exiftool_oracle import oracle
+from tests.analysis.exiftool_oracle import oracle, without_offsets
 
 HEADER = b"GIF89a" + b"\x08\x00\x06\x00" + b"\x00\x00\x00"  # 8x6, no color table
 IMAGE = b"\x2c" + b"\x00" * 8 + b"\x00" + b"\x02" + b"\x02\x4c\x01\x00"  # descriptor, LZW size, data
@@ -86,6 +86,6 @@ def test_every_truncation_is_read_without_an_exception():
 
 def test_it_agrees_with_exiftool_on_the_corpus_gifs(shared):
     for path in sorted((shared / "corpus/formats/gif").glob("*.gif")):
-        expected, ours = oracle(shared, path), analyse(path.read_bytes()).metadata
+        expected, ours = oracle(shared, path), without_offsets(analyse(path.read_bytes()).metadata)
         assert ours["GIF"] == expected["GIF"], path.name
         assert ours["File"].get("Comment") == expected["File"].get("Comment")

@@ -6,7 +6,7 @@ import time
 from analysis import analyse
 from analysis.formats import heif
 from analysis.metadata.context import ReadContext
-from tests.analysis.exiftool_oracle import oracle
+from tests.analysis.exiftool_oracle import oracle, without_offsets
 from tests.builders import exif_tiff
 from tests.conftest import fixture_bytes
 
@@ -189,7 +189,7 @@ def test_it_agrees_with_exiftool_on_the_corpus_heif_files(shared):
     for path in sorted(paths):
         if path.name.startswith("colors-animated"):  # an image sequence ExifTool reads as MP4
             continue
-        expected, ours = oracle(shared, path), analyse(path.read_bytes()).metadata
+        expected, ours = oracle(shared, path), without_offsets(analyse(path.read_bytes()).metadata)
         assert ours["Meta"] == expected["Meta"], path.name
         for tag, value in expected["QuickTime"].items():
             if (path.name, tag) not in OLDER_RULE:

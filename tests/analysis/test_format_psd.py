@@ -6,7 +6,7 @@ from analysis import analyse
 from analysis.formats import psd
 from analysis.metadata import photoshop
 from analysis.metadata.context import ReadContext
-from tests.analysis.exiftool_oracle import oracle
+from tests.analysis.exiftool_oracle import oracle, without_offsets
 
 
 def section(body: bytes) -> bytes:
@@ -86,5 +86,5 @@ def test_every_truncation_is_read_without_an_exception():
 
 def test_it_agrees_with_exiftool_on_the_corpus_psds(shared):
     for path in sorted((shared / "corpus/formats/psd").glob("*.psd")):
-        expected, ours = oracle(shared, path), analyse(path.read_bytes()).metadata
+        expected, ours = oracle(shared, path), without_offsets(analyse(path.read_bytes()).metadata)
         assert ours["Photoshop"] == expected["Photoshop"], path.name

@@ -9,7 +9,7 @@ from PIL import Image
 from analysis import analyse
 from analysis.formats import webp
 from analysis.metadata.context import ReadContext
-from tests.analysis.exiftool_oracle import oracle
+from tests.analysis.exiftool_oracle import oracle, without_offsets
 from tests.builders import exif_tiff
 
 TIFF = exif_tiff([(0x010F, 2, "Canon")])
@@ -71,7 +71,7 @@ def test_it_hands_exif_over_with_or_without_prefix(prefix):
 
 def test_exif_without_a_tiff_header_is_kept_as_binary():
     ctx, blocks = walk(riff(chunk(b"EXIF", b"garbage")))
-    assert blocks == [] and ctx.metadata["RIFF"]["UnknownEXIF"] == {"binary": 7}
+    assert blocks == [] and ctx.metadata["RIFF"]["UnknownEXIF"] == {"binary": 7, "offset": 20}
 
 
 def test_it_hands_xmp_and_icc_over():
@@ -110,7 +110,7 @@ def test_every_truncation_is_read_without_an_exception():
 
 def test_it_agrees_with_exiftool_on_the_corpus_webps(shared):
     for path in sorted((shared / "corpus/formats/webp").glob("*.webp")):
-        expected, ours = oracle(shared, path), analyse(path.read_bytes()).metadata
+        expected, ours = oracle(shared, path), without_offsets(analyse(path.read_bytes()).metadata)
         if path.name == "RIFF.webp":  # the deliberate ALPH difference above
             expected["RIFF"]["AlphaFiltering"] = 0
         assert ours["RIFF"] == expected["RIFF"], path.name

@@ -13,12 +13,14 @@ import pytest
 
 from analysis import analyse
 from analysis.binary import ByteReader
+from analysis.limits import MAX_IFDS
 from analysis.metadata import READERS
 from analysis.metadata.context import ReadContext
 from analysis.metadata.makernotes import read_makernote
-from bench.exiftool_agreement import values_equal
+from analysis.metadata.makernotes.note import Note
+from bench.exiftool_agreement import measure, values_equal
 from tests.analysis.exiftool_oracle import oracle
-from tests.builders import ASCII, LONG, RATIONAL, SHORT, UNDEFINED, ifd
+from tests.builders import ASCII, LONG, SHORT, UNDEFINED, ifd
 
 BYTE, SLONG, SRATIONAL, IFD_TYPE = 1, 9, 10, 13
 TIFF_LE, TIFF_BE = b"II*\x00" + struct.pack("<I", 8), b"MM\x00*" + struct.pack(">I", 8)
@@ -52,14 +54,13 @@ def canon(extra: list[tuple] = ()) -> bytes:
 
 
 def nikon(extra: list[tuple] = ()) -> bytes:
-    inner = ifd(
-        [(0x0001, UNDEFINED, b"0210"), (0x0002, SHORT, [0, 200]), (0x0004, ASCII, "FINE   "), *extra], 8, "<"
-    )
+    inner = ifd([(0x0001, UNDEFINED, b"0210"), (0x0002, SHORT, [0, 200]), (0x0004, ASCII, "FINE   "), *extra], 8, "<")
     return TIFF_BE + b"Nikon\x00\x02\x10\x00\x00" + b"II*\x00" + struct.pack("<I", 8) + inner
 
 
 def apple(extra: list[tuple] = ()) -> bytes:
-    run_time = plistlib.dumps({"flags": 1, "value": 7662998208416, "epoch": 0, "timescale": 1000000000}, fmt=plistlib.FMT_BINARY)
+    cm_time = {"flags": 1, "value": 7662998208416, "epoch": 0, "timescale": 1000000000}
+    run_time = plistlib.dumps(cm_time, fmt=plistlib.FMT_BINARY)
     entries = [
         (0x0001, SLONG, [14]),
         (0x0003, UNDEFINED, run_time),
@@ -70,17 +71,18 @@ def apple(extra: list[tuple] = ()) -> bytes:
 
 
 def fujifilm(extra: list[tuple] = ()) -> bytes:
-    entries = [(0x0000, UNDEFINED, b"0130"), (0x1000, ASCII, "FINE   "), (0x1031, SHORT, [1]), *extra]
+    entries = [(0x0000, UNDEFINED, b"0130"), (0x1000, ASCII, "FINE   "), (0x1021, SHORT, [1]), *extra]
     return TIFF_BE + b"FUJIFILM" + struct.pack("<I", 12) + ifd(entries, 12, "<")
 
 
 def olympus(extra: list[tuple] = (), sub_at: int | None = None) -> bytes:
+    # Offsets are relative to the maker note: its IFD is at 12, the Equipment sub-IFD after it.
     main = [(0x0207, ASCII, "SR874"), *extra]
-    head = ifd(main + [(0x2010, IFD_TYPE, 1, b"\x00\x00\x00\x00")], 12, "<")
-    at = 12 + len(head) if sub_at is None else sub_at
-    main = main + [(0x2010, IFD_TYPE, 1, struct.pack("<I", at))]
-    equipment = ifd([(0x0000, UNDEFINED, b"0100"), (0x0201, BYTE, [0, 13, 0, 10, 0, 0])], 12 + len(head), "<")
-    return TIFF_LE + b"OLYMPUS\x00II\x03\x00" + ifd(main, 12, "<") + equipment
+    size = len(ifd([*main, (0x2010, IFD_TYPE, 1, bytes(4))], 12, "<"))
+    at = 12 + size if sub_at is None else sub_at
+    head = ifd([*main, (0x2010, IFD_TYPE, 1, struct.pack("<I", at))], 12, "<")
+    equipment = ifd([(0x0000, UNDEFINED, b"0100"), (0x0201, BYTE, [0, 0, 13, 10, 0, 0])], 12 + size, "<")
+    return TIFF_LE + b"OLYMPUS\x00II\x03\x00" + head + equipment
 
 
 def panasonic(extra: list[tuple] = ()) -> bytes:
@@ -197,16 +199,11 @@ def test_it_reads_offset_tags_as_file_positions():
     assert ctx.metadata["Olympus"]["PreviewImageStart"] == 12 + NOTE_AT + 100
 
 
-def test_it_caps_the_number_of_directories():
-    # Each sub-IFD points at the next one; only MAX_IFDS of them are read.
-    subs = b""
-    start = 12 + 18
-    for index in range(80):
-        at = start + 18 * index
-        subs += ifd([(0x2010, IFD_TYPE, 1, struct.pack("<I", at + 18))], at, "<")
-    tiff = TIFF_LE + b"OLYMPUS\x00II\x03\x00" + ifd([(0x2010, IFD_TYPE, 1, struct.pack("<I", start))], 12, "<")
-    ctx = read(tiff + subs, "OLYMPUS")
-    assert any("too many directories" in message for message in warnings(ctx, "Olympus"))
+def test_it_caps_the_number_of_directories_of_a_note():
+    note = Note(ReadContext(b"", READERS), "Olympus", "OLYMPUS", "E-P3")
+    assert all(note.enter(offset, 0) is None for offset in range(0, 2 * MAX_IFDS, 2))
+    assert "too many directories" in note.enter(2 * MAX_IFDS, 0)
+    assert "loop" in note.enter(0, 0)
 
 
 CORPUS = {
@@ -228,7 +225,20 @@ def test_it_agrees_with_exiftool_on_a_real_file(shared, group):
     path = shared / "corpus" / CORPUS[group]
     expected = oracle(shared, path)[group]
     ours = analyse(path.read_bytes(), filename=path.name).to_dict()["metadata"].get(group, {})
-    differences = {tag: (value, ours.get(tag)) for tag, value in expected.items() if not values_equal(ours.get(tag), value)}
-    assert not differences
+    differences = {
+        tag: (value, ours.get(tag)) for tag, value in expected.items() if not values_equal(ours.get(tag), value)
+    }
+    assert differences == {}
     assert set(ours) <= set(expected)
     json.dumps(ours)
+
+
+# Share (in %) of ExifTool's maker-note tags we give with an equal value, per group, on the whole
+# corpus (measured 100.0 for each with bench/exiftool_agreement.py); may rise, never fall.
+MAKER_FLOOR = 99.0
+
+
+def test_maker_note_groups_agree_with_exiftool_across_the_corpus(shared):
+    groups = measure(shared).groups
+    shares = {group: groups[group].share for group in CORPUS if groups[group].total}
+    assert shares and all(share >= MAKER_FLOOR for share in shares.values()), shares

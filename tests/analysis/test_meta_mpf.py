@@ -45,8 +45,8 @@ def test_it_splits_each_mp_entry_into_its_fields():
 def test_offsets_count_from_the_mpf_header_and_images_are_described():
     ctx = read(index(entry(0x20030000, 500, 0), entry(0x00010002, 300, 4000), entry(0x00020002, 200, 5000)))
     assert ctx.metadata["MPImage2"]["MPImageStart"] == BASE + 4000
-    assert ctx.metadata["MPImage2"]["PreviewImage"] == {"binary": 300}  # the first large thumbnail
-    assert ctx.metadata["MPImage3"]["MPImage3"] == {"binary": 200}
+    assert ctx.metadata["MPImage2"]["PreviewImage"] == {"binary": 300, "offset": BASE + 4000}  # first large thumbnail
+    assert ctx.metadata["MPImage3"]["MPImage3"] == {"binary": 200, "offset": BASE + 5000}
     assert "PreviewImage" not in ctx.metadata["MPImage1"]
 
 

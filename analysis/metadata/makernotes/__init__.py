@@ -74,6 +74,8 @@ def read_makernote(
     (PreviewImageStart…) as ExifTool reports them. Damage becomes a warning on the brand's
     group; nothing is raised.
     """
+    if offset < 0 or count <= 0 or offset >= len(tiff):
+        return
     make, model = re.sub(r"\s+$", "", make), re.sub(r"\s+$", "", model)
     head = tiff.data[offset : offset + min(count, HEADER_BYTES)]
     for maker in MAKERS:

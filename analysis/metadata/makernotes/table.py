@@ -71,22 +71,24 @@ class Probe:
 
 @dataclass(frozen=True)
 class Tag:
-    """One row: ``name`` is ExifTool's tag name.
+    """One row of a table; ``name`` is ExifTool's tag name. All other fields are optional:
 
-    ``late(value, values)`` is a ValueConv that reads other tags of the note.
-    ``fmt`` overrides the stored format (``"int16u"``, ``"int16u[4]"``, ``"string[16]"``; in a
-    binary table ``"string"`` alone means the rest of the block); ``count(earlier)`` computes
-    the item count from the values already read in the block, by index. ``raw(value, values)`` is
-    ExifTool's RawConv (returning None drops the tag); ``conv(value)`` its ValueConv, giving the
-    ``-n`` value. ``when(probe)`` chooses among rows sharing an id. ``sub`` makes the value a
-    sub-directory read with that table, in byte order ``order`` (``"<"``, ``">"``, ``"?"`` to
-    guess from the entry count, None to inherit); ``ifd`` marks a pointer to a sub-IFD. ``mask`` keeps
-    and shifts down those bits of an integer. ``binary`` reports the value as ``{"binary": n}``;
-    ``priority`` overrides the table's (see :class:`Table`). ``offset`` marks an offset into
-    the file (ExifTool's IsOffset): reported as a file position, as ExifTool does.
-    ``hidden`` reads a value without reporting it (kept in serial tables to stay in step).
-    ``prepare(data, values)`` turns the stored bytes of a sub-directory into readable ones
-    (deciphering; None when that cannot be done), then ``start`` skips that many bytes.
+    - ``fmt``: read as this format instead of the stored one (``"int16u"``, ``"int16u[4]"``,
+      ``"string[16]"``; in a binary table ``"string"`` alone runs to the end of the block);
+      ``count(earlier)``: the item count from the values already read in the block, by index.
+    - ``raw(value, values)``: ExifTool's RawConv, applied at once; None drops the tag.
+    - ``conv(value)``: ExifTool's ValueConv, giving the ``-n`` value; ``late(value, values)``:
+      one that reads other tags of the note (both run once the note is read).
+    - ``when(probe)``: ExifTool's Condition, choosing among the rows sharing an id.
+    - ``sub``: the value is a sub-directory read with that table, in byte order ``order``
+      (``"<"``, ``">"``, ``"?"`` to guess from the entry count, None to inherit); ``ifd``: the
+      value points to it; ``prepare(data, values)`` deciphers its bytes first (None when that
+      cannot be done), after which ``start`` bytes are skipped.
+    - ``mask``: keep those bits of an integer, shifted down. ``binary``: report
+      ``{"binary": length}``. ``offset``: a position in the file (ExifTool's IsOffset),
+      reported as ExifTool does. ``priority``: overrides the table's (see :class:`Table`).
+    - ``hidden``: matched but not reported; in serial tables such rows are still read, to stay
+      in step, and elsewhere they keep a variant's place so later variants are not chosen.
     """
 
     name: str
