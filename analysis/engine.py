@@ -1,6 +1,7 @@
 """The pipeline: sniff the type, open the header with Pillow, read blocks, derive, assess."""
 
 import io
+import logging
 
 import pillow_heif
 from PIL import Image
@@ -17,6 +18,8 @@ from .metadata.context import ReadContext
 from .result import FileInfo, ImageInfo, ReadWarning, Report
 
 ENGINE_VERSION = "0.1.0"
+
+logger = logging.getLogger(__name__)
 
 # HEIC/HEIF through libheif; Pillow reads AVIF itself.
 pillow_heif.register_heif_opener()
@@ -51,6 +54,13 @@ def analyse(data: bytes, filename: str | None = None, *, strict: bool = False) -
             raise
         report.error = str(exc)
         report.error_kind = {NotAnImageError: "not_an_image", LimitError: "limit"}.get(type(exc), "malformed")
+    except Exception as exc:
+        # A bug met on odd input must still give the caller a report, not a server error.
+        if strict:
+            raise
+        logger.exception("engine failure on a %d-byte %s file", len(data), report.file.type)
+        report.error = f"This file could not be analysed ({type(exc).__name__})"
+        report.error_kind = "malformed"
     return report
 
 

@@ -5,7 +5,8 @@ import zlib
 import pytest
 from PIL import Image
 
-from analysis import analyse
+from analysis import analyse, engine
+from analysis.derived.letterbox import is_letterboxed
 from analysis.errors import NotAnImageError
 from tests.builders import jpeg, png, png_chunk, png_header
 from tests.conftest import fixture_bytes
@@ -70,3 +71,21 @@ def test_it_never_decodes_pixels_of_a_large_png(monkeypatch):
     monkeypatch.setattr(Image.Image, "load", lambda self: calls.append(self.size))
     analyse(data)
     assert calls == []
+
+
+def test_a_pixel_decode_failure_is_not_letterboxed():
+    # Pillow raises EOFError (not OSError) decoding some truncated HEIC files.
+    class Broken:
+        format, width, height = "HEIF", 10, 10
+
+        def convert(self, mode):
+            raise EOFError("truncated")
+
+    assert is_letterboxed(Broken()) is False
+
+
+def test_an_unexpected_engine_failure_is_a_report_error(monkeypatch):
+    monkeypatch.setattr(engine, "assess", lambda seen: 1 / 0)
+    report = analyse(jpeg())
+    assert report.error_kind == "malformed"
+    assert "ZeroDivisionError" in report.error
