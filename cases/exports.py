@@ -62,21 +62,7 @@ class EvidenceImageResource(resources.ModelResource):
 
     class Meta:
         model = EvidenceImage
-        fields = (
-            "id",
-            "case",
-            "original_filename",
-            "size",
-            "mime",
-            "file_type",
-            "md5",
-            "sha1",
-            "sha256",
-            "uploaded_by",
-            "uploaded_at",
-            "status",
-            "error",
-        )
+        fields = EvidenceImage.FACT_FIELDS
         export_order = fields
 
 

@@ -96,6 +96,23 @@ class EvidenceImage(models.Model):
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
     error = models.TextField(blank=True)
 
+    # The facts of an image that the API shows and the admin exports, in that order.
+    FACT_FIELDS = (
+        "id",
+        "case",
+        "original_filename",
+        "size",
+        "mime",
+        "file_type",
+        "md5",
+        "sha1",
+        "sha256",
+        "uploaded_by",
+        "uploaded_at",
+        "status",
+        "error",
+    )
+
     class Meta:
         ordering = ["uploaded_at", "pk"]
         constraints = [models.UniqueConstraint(fields=["case", "sha256"], name="same_bytes_once_per_case")]

@@ -56,22 +56,7 @@ class EvidenceImageSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = EvidenceImage
-        fields = [
-            "id",
-            "case",
-            "original_filename",
-            "size",
-            "mime",
-            "file_type",
-            "md5",
-            "sha1",
-            "sha256",
-            "uploaded_by",
-            "uploaded_at",
-            "status",
-            "error",
-            "latest_analysis",
-        ]
+        fields = [*EvidenceImage.FACT_FIELDS, "latest_analysis"]
         read_only_fields = fields
 
     def get_latest_analysis(self, image: EvidenceImage) -> int | None:
