@@ -5,6 +5,7 @@ path and builds a struct format of ``count`` characters for any claimed count. I
 table (``piexif.TAGS``) is plain data and names the flat keys.
 """
 
+import math
 import struct
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,7 @@ from ..metadata.ifd import ASCII, FIELD_TYPES, RATIONALS, UNDEFINED, Entry, open
 EXIF_HEADER = b"Exif\x00\x00"
 TAG_EXIF_IFD = piexif.ImageIFD.ExifTag
 TAG_GPS_IFD = piexif.ImageIFD.GPSTag
+NON_FINITE = {"nan": "NaN", "inf": "Inf", "-inf": "-Inf"}
 # piexif reads these types from the offset even when they would fit inline (count 0).
 ALWAYS_AT_OFFSET = (5, 10, 12)
 
@@ -60,6 +62,7 @@ def flat_tags(legacy: LegacyExif) -> dict[str, Any]:
 
     Bytes are decoded as UTF-8 with errors ignored, tuples rendered with ``str()``, numbers kept.
     ``MakerNote`` is left out: as text it is mangled bytes; ``metadata`` carries it decoded.
+    A FLOAT that is NaN or infinite becomes ExifTool's text (``"NaN"``, ``"Inf"``, ``"-Inf"``).
     """
     flat: dict[str, Any] = {}
     for table, values in (("Image", legacy.zeroth), ("Exif", legacy.exif)):
@@ -70,6 +73,8 @@ def flat_tags(legacy: LegacyExif) -> dict[str, Any]:
                 value = value.decode("utf-8", "ignore")
             elif isinstance(value, tuple):
                 value = str(value)
+            elif isinstance(value, float) and not math.isfinite(value):
+                value = NON_FINITE[str(value)]  # JSON has no NaN or infinity
             flat[piexif.TAGS[table][tag]["name"]] = value
     return flat
 

@@ -1,5 +1,7 @@
 """The original API's flat EXIF keys and gps, read by our bounded walker (no piexif parsing)."""
 
+import json
+import struct
 import time
 
 import piexif
@@ -85,3 +87,11 @@ def test_a_truncated_exif_block_keeps_what_is_readable():
     assert out["Make"] == "Cam"
     assert "Model" not in out
     assert any("cut off" in w["message"] for w in out["warnings"])
+
+
+def test_non_finite_floats_become_text_so_the_json_stays_valid():
+    nan, inf = struct.pack("<f", float("nan")), struct.pack("<f", float("-inf"))
+    exif = [(0x9400, 11, 1, nan), (0x9401, 11, 1, inf)]
+    out = analyse(jpeg(exif_tiff([(0x010F, ASCII, "X")], exif=exif)), strict=True).to_dict()
+    assert (out["Temperature"], out["Humidity"]) == ("NaN", "-Inf")
+    json.dumps(out, allow_nan=False)
