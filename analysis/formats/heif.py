@@ -3,8 +3,9 @@
 Pillow reads AVIF itself and HEIC/HEIF through pillow-heif (registered in :mod:`analysis.engine`).
 The walker reads ftyp, the ``meta`` box (hdlr, pitm, iinf, iloc, iref, iprp, idat) and mdat's
 place, as ExifTool's QuickTime.pm does for HEIF: Exif and XMP items of the primary image are
-handed over as EXIF and XMP blocks, its item properties become QuickTime tags (ICC ``colr``
-profiles an ICC block), and its ``ispe`` gives File:ImageWidth/ImageHeight.
+handed over as EXIF and XMP blocks (those of other images after them), its item properties
+become QuickTime tags (every ICC ``colr`` profile an ICC block), and its ``ispe`` gives
+File:ImageWidth/ImageHeight.
 """
 
 from ..errors import AnalysisError, MalformedDataError
@@ -75,11 +76,13 @@ def _file_type_box(body: bytes, ctx: ReadContext) -> None:
 
 
 def _read_items(data: bytes, meta: Meta, file_type: str, inflate: Inflater, ctx: ReadContext) -> None:
-    """Exif and XMP items describing the primary image (or no image in particular)."""
-    for item_id in sorted(meta.items):
+    """Exif and XMP items. Those describing another image than the primary one (an iPhone's HDR
+    gain map) are ExifTool's sub-documents: read after the others, so that in each group they only
+    add the tags the primary image lacks, as ``exiftool -j -G1`` shows them."""
+    for item_id in sorted(meta.items, key=lambda i: (_describes_other_image(meta, meta.items[i]), i)):
         item = meta.items[item_id]
         kind = METADATA_ITEMS.get(item.type)
-        if kind is None or (meta.primary is not None and item.refers_to and meta.primary not in item.refers_to):
+        if kind is None:
             continue
         try:
             payload, offset = _item_data(data, meta, item)
@@ -93,6 +96,10 @@ def _read_items(data: bytes, meta: Meta, file_type: str, inflate: Inflater, ctx:
         start = _exif_start(payload, ctx) if kind == "EXIF" else 0
         if start is not None and payload[start:]:
             ctx.read(Block(kind, payload[start:], f"{file_type}-Meta-ItemInformation", offset + start if offset else 0))
+
+
+def _describes_other_image(meta: Meta, item: Item) -> bool:
+    return meta.primary is not None and bool(item.refers_to) and meta.primary not in item.refers_to
 
 
 def _item_data(data: bytes, meta: Meta, item: Item) -> tuple[bytes, int]:
@@ -131,19 +138,19 @@ def _exif_start(payload: bytes, ctx: ReadContext) -> int | None:
 
 def _read_properties(data: bytes, meta: Meta, ctx: ReadContext) -> None:
     """Properties of the primary image, the later winning as in ExifTool; properties of other
-    items (ExifTool's sub-documents) only add tags the primary image lacks."""
+    items (ExifTool's sub-documents) only add tags the primary image lacks. Every ICC profile is
+    read, in box order, as ExifTool numbers them (``ICC_Profile``, ``ICC_Profile2``, ...)."""
     main, others = {}, {}
     for index, box in enumerate(meta.properties, 1):
         if box.type not in DECODERS:
             continue
         tags = DECODERS[box.type](data[box.start : box.end])
-        if not _describes_primary(meta, index, box.type):
-            tags.pop(ICC_KEY, None)
-            others |= {tag: value for tag, value in tags.items() if tag not in others}
-            continue
         if ICC_KEY in tags:
             ctx.read(Block("ICC", tags.pop(ICC_KEY), "QuickTime-ItemProp-ICC_Profile", box.start + 4))
-        main |= tags
+        if _describes_primary(meta, index, box.type):
+            main |= tags
+        else:
+            others |= {tag: value for tag, value in tags.items() if tag not in others}
     if "ImageWidth" in main:
         ctx.add("File", {"ImageWidth": main.pop("ImageWidth"), "ImageHeight": main.pop("ImageHeight")})
     ctx.add(GROUP, {tag: value for tag, value in (others | main).items() if tag not in ("ImageWidth", "ImageHeight")})

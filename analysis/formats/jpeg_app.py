@@ -28,6 +28,7 @@ BLOCKS = {
     (0xE1, b"http://ns.adobe.com/xap/1.0/\x00"): "XMP",
     (0xE2, b"MPF\x00"): "MPF",
     (0xEC, b"Ducky"): "Ducky",
+    (0xED, b"Adobe_CM"): "AdobeCM",
     (0xEE, b"Adobe"): "Adobe",
 }
 

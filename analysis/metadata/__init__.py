@@ -5,8 +5,8 @@ stores ``{family-1 group: {tag: value}}`` through ``ctx.add`` as ``exiftool -j -
 Adding a block kind is adding its module to :data:`READER_MODULES`.
 """
 
-from . import adobe, ducky, exif, icc, iptc, jfif, jfxx, mpf, photoshop, xmp
+from . import adobe, adobe_cm, ducky, exif, icc, iptc, jfif, jfxx, mpf, photoshop, printim, xmp
 
-READER_MODULES = [exif, xmp, iptc, icc, photoshop, jfif, jfxx, adobe, ducky, mpf]
+READER_MODULES = [exif, xmp, iptc, icc, photoshop, jfif, jfxx, adobe, adobe_cm, ducky, mpf, printim]
 
 READERS = {module.KIND: module.read for module in READER_MODULES}

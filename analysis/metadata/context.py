@@ -44,6 +44,7 @@ class ReadContext:
         self._strict = strict
         self._depth = 0
         self._warned: dict[str, int] = {}
+        self._counts: dict[str, int] = {}
 
     def add(self, group: str, tags: dict[str, Any]) -> None:
         """Store tags under an ExifTool family-1 group; the first value of a tag is kept, as
@@ -51,6 +52,13 @@ class ReadContext:
         target = self.metadata.setdefault(group, {})
         for name, value in tags.items():
             target.setdefault(name, value)
+
+    def count(self, name: str) -> int:
+        """Count one more ``name`` in this file and return the count so far, this one included
+        (ExifTool's DIR_COUNT): readers number the family-1 groups of repeated blocks with it
+        (``IPTC2``, ``ICC_Profile2``)."""
+        self._counts[name] = self._counts.get(name, 0) + 1
+        return self._counts[name]
 
     def warn(self, group: str, message: str) -> None:
         """Record damage once per message, at most MAX_WARNINGS_PER_BLOCK per group."""

@@ -26,7 +26,7 @@ from .tags import exif as exif_tags
 from .tags import geotiff as geotiff_tags
 from .tags import gps as gps_tags
 from .tags.tag import Row, Tag, Where
-from .values import binary, c_string, number, rational, text
+from .values import binary, c_string, json_text, number, rational, text
 
 KIND = "EXIF"
 
@@ -54,6 +54,9 @@ INTEGER_FORMATS = ("int8u", "int8s", "int16u", "int16s", "int32u", "int32s")
 # ExifTool gives offset tags (ThumbnailOffset, StripOffsets, …) as file offsets, except for EXIF
 # read from a buffer of another block (PNG eXIf/zTXt, Photoshop IRB): those stay TIFF-relative.
 TIFF_RELATIVE_PATHS = ("PNG", "PSD", "Photoshop")
+# The ExifTool directory name a block tag adds to the metadata path (its SubDirectory DirName, else
+# the tag name): IPTC in a TIFF's IFD0 is at TIFF-IFD0-IPTC, one of IPTC's standard places.
+DIRECTORY_NAMES = {"IPTC": "IPTC", "Photoshop": "Photoshop", "XMP": "XMP"}
 
 
 def read(block: Block, ctx: ReadContext) -> None:
@@ -218,7 +221,8 @@ class _Walker:
             if tag.block == geotiff_tags.GROUP:
                 self.geotiff.setdefault(tag.name, raw)
             else:
-                self.ctx.read(Block(tag.block, raw, f"{self.path}-{name}", self.base + at))
+                path = f"{self.path}-{name}-{DIRECTORY_NAMES.get(tag.block, tag.name)}"
+                self.ctx.read(Block(tag.block, raw, path, self.base + at))
         for tag, pointers in entries.pointers:
             self._subdirectories(tag, pointers, depth)
         return found.next_offset
@@ -354,7 +358,8 @@ class _Entries:
             self.walker.make = value
         elif tag.name == "Model" and isinstance(value, str) and not self.walker.model:
             self.walker.model = value
-        self.values.setdefault(tag.name, value)
+        # exiftool -j prints number-looking text as a number (SubSecTime "641" → 641).
+        self.values.setdefault(tag.name, json_text(value))
 
     def _page(self, is_page: bool, is_multi_page: bool) -> None:
         if is_page:

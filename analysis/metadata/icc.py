@@ -217,5 +217,5 @@ def _u32(data: bytes, offset: int) -> int:
 
 def _suffix(ctx: ReadContext) -> str:
     """``""`` for the first profile of a file, ``"2"``, ``"3"``... for the next (ExifTool SET_GROUP1)."""
-    profiles = sum(1 for group in ctx.metadata if re.fullmatch(HEADER_GROUP + r"\d*", group))
-    return str(profiles + 1) if profiles else ""
+    profiles = ctx.count(KIND)
+    return str(profiles) if profiles > 1 else ""

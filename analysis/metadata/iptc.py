@@ -3,17 +3,19 @@
 A block is a run of datasets: tag marker 0x1C, record number, dataset number, a big-endian 16-bit
 length (or, with its top bit set, the count of length bytes that follow) and the value. Values go to
 the family-1 group ``IPTC`` as ExifTool names them (:mod:`analysis.metadata.tags.iptc`); a second
-block in a non-standard place goes to ``IPTC2`` and so on, as ExifTool numbers them. Text of records
-2 to 6 is decoded in the coded character set of dataset 1:90: UTF-8 when it is ``ESC % G``,
-otherwise Latin (Windows-1252), ExifTool's default.
+block in a non-standard place goes to ``IPTC2`` and so on, as ExifTool numbers them, and the first
+block in a standard place also gives ``File:CurrentIPTCDigest``. Text of records 2 to 6 is decoded
+in the coded character set of dataset 1:90: UTF-8 when it is ``ESC % G``, otherwise Latin
+(Windows-1252), ExifTool's default.
 """
 
+import hashlib
 import re
 from typing import Any
 
 from .context import Block, ReadContext
 from .tags.iptc import RECORDS, Dataset
-from .values import exif_date, number, text
+from .values import exif_date, exif_time, json_text, text
 
 KIND = "IPTC"
 GROUP = "IPTC"
@@ -24,8 +26,6 @@ UTF8 = b"\x1b%G"
 STANDARD_PATHS = frozenset({"JPEG-APP13-Photoshop-IPTC", "TIFF-IFD0-IPTC", "PSD-IPTC"})
 FILE_TYPES_WITH_STANDARD_PATH = frozenset({"JPEG", "TIFF", "PSD"})
 CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
-# exiftool -j prints a value as a JSON number when it matches this (exiftool script, EscapeJSON).
-JSON_NUMBER = re.compile(r"-?(?:\d|[1-9]\d{1,14})(?:\.\d{1,16})?(?:[eE][-+]?\d{1,3})?")
 
 
 def read(block: Block, ctx: ReadContext) -> None:
@@ -36,8 +36,8 @@ def read(block: Block, ctx: ReadContext) -> None:
     record or a dataset running past the end is reported with ``ctx.warn``; what came before
     is kept.
     """
+    group = _group(block, ctx)
     data = _unswapped(block.data, ctx)
-    group = _group(block.path, ctx)
     found: dict[str, list[Any]] = {}
     utf8 = False
     pos, end = 0, len(data)
@@ -78,19 +78,12 @@ def read(block: Block, ctx: ReadContext) -> None:
         ctx.add(group, {name: values[0] if len(values) == 1 else values for name, values in found.items()})
 
 
-def exif_time(value: str) -> str:
-    """A time as ``HH:MM:SS[+HH:MM]`` (Exif.pm ExifTime: ``103055+0500`` → ``10:30:55+05:00``)."""
-    value = value.replace(" ", ":").removesuffix("\x00")
-    value = re.sub(r"^(\d{2})(\d{2})(\d{2})", r"\1:\2:\3", value)
-    return re.sub(r"([+-]\d{2})(\d{2})\s*$", r"\1:\2", value)
-
-
 def _value(dataset: Dataset, raw: bytes, utf8: bool) -> Any:
     """One dataset's value as exiftool -j -n prints it."""
     if dataset.format == "binary":
         return {"binary": len(raw)}
     if dataset.format == "int":  # ExifTool leaves a value longer than 8 bytes as it is
-        return int.from_bytes(raw) if len(raw) <= 8 else json_value(text(raw))
+        return int.from_bytes(raw) if len(raw) <= 8 else json_text(text(raw))
     raw = raw.rstrip(b"\x00")
     if dataset.conv == "history":
         raw = re.sub(rb"\x00+", b"\n", raw)
@@ -99,20 +92,7 @@ def _value(dataset: Dataset, raw: bytes, utf8: bool) -> Any:
         value = exif_date(value)
     elif dataset.conv == "time":
         value = exif_time(value)
-    return json_value(value)
-
-
-def json_value(value: Any) -> Any:
-    """Text as exiftool -j prints it: a number when it looks like one (at most 15 digits before
-    the point and 16 after, no leading zero), ``true``/``false`` as booleans (exiftool script,
-    EscapeJSON). Other values are returned unchanged."""
-    if not isinstance(value, str):
-        return value
-    if JSON_NUMBER.fullmatch(value):
-        return number(float(value)) if any(c in value for c in ".eE") else int(value)
-    if value.lower() in ("true", "false"):
-        return value.lower() == "true"
-    return value
+    return json_text(value)
 
 
 def _latin(raw: bytes) -> str:
@@ -134,11 +114,15 @@ def _unswapped(data: bytes, ctx: ReadContext) -> bytes:
     return data
 
 
-def _group(path: str, ctx: ReadContext) -> str:
+def _group(block: Block, ctx: ReadContext) -> str:
     """``IPTC`` for the first block in a standard place (or in a file type that has none),
-    ``IPTC2``, ``IPTC3``, ... for the others, as ExifTool numbers them."""
-    standard = path in STANDARD_PATHS or path.split("-", 1)[0] not in FILE_TYPES_WITH_STANDARD_PATH
-    if standard and GROUP not in ctx.metadata:
+    ``IPTC2``, ``IPTC3``, ... for the others, as ExifTool numbers them (IPTC.pm ProcessIPTC). The
+    first block truly in its standard place also gives ``File:CurrentIPTCDigest``, the MD5 of its
+    bytes as found (before any byte-swap repair), which Photoshop's IPTCDigest resource should match."""
+    file_type = block.path.split("-", 1)[0]
+    standard = block.path in STANDARD_PATHS or file_type not in FILE_TYPES_WITH_STANDARD_PATH
+    if standard and ctx.count("standard IPTC") == 1:
+        if block.path in STANDARD_PATHS:
+            ctx.add("File", {"CurrentIPTCDigest": hashlib.md5(block.data, usedforsecurity=False).hexdigest()})
         return GROUP
-    others = sum(1 for group in ctx.metadata if re.fullmatch(r"IPTC\d+", group))
-    return f"{GROUP}{others + 2}"
+    return f"{GROUP}{ctx.count(GROUP) + 1}"

@@ -140,6 +140,13 @@ def gps_time(values: list[Any]) -> str:
     return f"{hours:02d}:{minutes:02d}:{seconds}"
 
 
+def exif_time(value: str) -> str:
+    """A time as ``HH:MM:SS[+HH:MM]`` (Exif.pm ExifTime: ``103055+0500`` → ``10:30:55+05:00``)."""
+    value = value.replace(" ", ":").removesuffix("\x00")
+    value = re.sub(r"^(\d{2})(\d{2})(\d{2})", r"\1:\2:\3", value)
+    return re.sub(r"([+-]\d{2})(\d{2})\s*$", r"\1:\2", value)
+
+
 def exif_date(value: str) -> str:
     """A date as ``"YYYY:MM:DD"`` whatever separators were used (ExifTool Exif.pm ExifDate)."""
     return re.sub(r"(\d{4})\D*(\d{2})\D*(\d{2})$", r"\1:\2:\3", value.removesuffix("\x00"))
@@ -349,9 +356,12 @@ def _other(order: str) -> str:
 _JSON_NUMBER = re.compile(r"-?(?:\d|[1-9]\d{1,14})(?:\.\d{1,16})?(?:[eE][-+]?\d{1,3})?")
 
 
-def json_text(value: str) -> Any:
-    """Free text as ``exiftool -j`` prints it: a number when it looks like one, ``true``/``false``
-    as booleans, anything else unchanged (exiftool script, EscapeJSON)."""
+def json_text(value: Any) -> Any:
+    """Text as ``exiftool -j`` prints it: a number when it looks like one (at most 15 digits before
+    the point and no leading zero, at most 16 after), ``true``/``false`` as booleans, other
+    text unchanged (exiftool script, EscapeJSON). Values that are not text are returned unchanged."""
+    if not isinstance(value, str):
+        return value
     if _JSON_NUMBER.fullmatch(value):
         parsed = float(value) if any(c in value for c in ".eE") else int(value)
         return parsed if math.isfinite(parsed) else value  # "1e999" stays text, never Infinity

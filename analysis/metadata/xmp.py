@@ -32,9 +32,8 @@ from defusedxml import DefusedXmlException
 
 from ..limits import MAX_XML_BYTES, MAX_XMP_LIST_ITEMS
 from .context import Block, ReadContext
-from .iptc import exif_time, json_value
 from .tags.xmp import GROUP_OF_PREFIX, LOW_PRIORITY_GROUPS, NAMESPACES, PROPERTIES, STRUCTS, Prop
-from .values import apex_aperture, apex_shutter, binary, is_number, number, rational, xmp_date
+from .values import apex_aperture, apex_shutter, binary, exif_time, is_number, json_text, number, rational, xmp_date
 from .values import degrees as degrees_of
 
 KIND = "XMP"
@@ -364,7 +363,7 @@ class _Handler(ContentHandler):
             values = [_convert(found.conv, v) for v in found.values]
             if found.join:  # ExifTool joins the converted items into one value (RawJoin)
                 values = [" ".join(_perl_string(v) for v in values)]
-            values = [json_value(v) for v in values]
+            values = [json_text(v) for v in values]
             out.setdefault(group, {})[name] = values[0] if len(values) == 1 else values
         return out
 

@@ -55,8 +55,15 @@ PROPERTIES = [
 ]
 
 
-def heic(*, exif_refers_to: int = 1, extra_meta: bytes = b"", items: list[tuple[int, int, int]] | None = None) -> bytes:
-    """ftyp, meta (primary item 1 with properties 1-4, item 4 with 5-6, Exif item 2, XMP item 3), mdat."""
+def heic(
+    *,
+    exif_refers_to: int = 1,
+    extra_meta: bytes = b"",
+    items: list[tuple[int, int, int]] | None = None,
+    other_properties: tuple[bytes, ...] = (),
+) -> bytes:
+    """ftyp, meta (primary item 1 with properties 1-4, item 4 with 5-6 and ``other_properties``,
+    Exif item 2, XMP item 3), mdat."""
     ftyp = box(b"ftyp", b"heic\x00\x00\x00\x00mif1heic")
 
     def meta(mdat_at: int) -> bytes:
@@ -74,7 +81,11 @@ def heic(*, exif_refers_to: int = 1, extra_meta: bytes = b"", items: list[tuple[
             ),
             iloc(located),
             cdsc(2, exif_refers_to),
-            box(b"iprp", box(b"ipco", b"".join(PROPERTIES)) + ipma({1: [1, 2, 3, 4], 4: [5, 6]})),
+            box(
+                b"iprp",
+                box(b"ipco", b"".join(PROPERTIES + list(other_properties)))
+                + ipma({1: [1, 2, 3, 4], 4: list(range(5, 7 + len(other_properties)))}),
+            ),
             extra_meta,
         ]
         return full(b"meta", b"".join(children))
@@ -121,9 +132,18 @@ def test_other_items_properties_only_fill_what_the_primary_lacks():
     assert tags["AuxiliaryImageType"] == "urn:mpeg:hevc:2015:auxid:1"
 
 
-def test_exif_describing_another_image_is_not_read():
+def test_metadata_of_another_image_is_read_after_the_primary_images():
+    # ExifTool reads it as a sub-document; in -G1 output it only adds what the primary lacks,
+    # which reading it last gives (the first value of a tag in a group is kept).
     _, blocks = walk(heic(exif_refers_to=4))
-    assert "EXIF" not in [b.kind for b in blocks]
+    assert [b.kind for b in blocks if b.kind in ("EXIF", "XMP")] == ["XMP", "EXIF"]
+    _, blocks = walk(heic())
+    assert [b.kind for b in blocks if b.kind in ("EXIF", "XMP")] == ["EXIF", "XMP"]
+
+
+def test_every_icc_profile_is_read_in_box_order():
+    _, blocks = walk(heic(other_properties=(box(b"colr", b"prof" + b"gain-map-icc"),)))
+    assert [b.data for b in blocks if b.kind == "ICC"] == [b"icc-profile", b"gain-map-icc"]
 
 
 def test_it_reports_the_last_media_data_box():

@@ -36,7 +36,7 @@ def walk(data: bytes) -> tuple[ReadContext, list]:
     """Run the walker with readers that only record the blocks they are given (Pillow's own
     JFIF segment left out)."""
     blocks = []
-    kinds = ("EXIF", "XMP", "ICC", "MPF", "JFXX", "Photoshop", "Ducky", "Adobe")
+    kinds = ("EXIF", "XMP", "ICC", "MPF", "JFXX", "Photoshop", "Ducky", "Adobe", "AdobeCM")
     ctx = ReadContext(data, {kind: lambda block, _ctx: blocks.append(block) for kind in kinds}, strict=True)
     jpeg.read(data, ctx)
     return ctx, blocks
@@ -91,6 +91,11 @@ def test_it_finds_eoi_past_stuffed_bytes_and_restart_markers():
     section = walk(data)[0].sections["jpeg"]
     assert section["trailer"] == {"offset": len(data) - 4, "length": 4}
     assert [s["marker"] for s in section["segments"]] == ["SOI", "SOF0", "SOS", "EOI"]
+
+
+def test_it_hands_an_adobe_cm_segment_over_after_its_identifier():
+    _, blocks = walk(image(segment(0xED, b"Adobe_CM\x00\x03")))
+    assert [(b.kind, b.data, b.path) for b in blocks] == [("AdobeCM", b"\x00\x03", "JPEG-APP13")]
 
 
 def test_it_hands_exif_over_without_its_prefix():

@@ -113,7 +113,7 @@ def test_it_reads_exif_ifd_values_as_exiftool_n_prints_them():
     assert values["ApertureValue"] == 7.09843014337882  # 2 ** (5.655 / 2), to 15 digits
     assert values["ExposureCompensation"] == -0.3333333333
     assert values["SubjectArea"] == [10, 20, 30, 40]
-    assert values["SubSecTime"] == "45"
+    assert values["SubSecTime"] == 45
     assert values["FileSource"] == 3
 
 
@@ -238,11 +238,27 @@ def test_it_hands_the_maker_note_over_with_make_and_model(monkeypatch):
     assert "ExifIFD" not in ctx.metadata  # the maker note is no ExifIFD tag
 
 
-def test_it_hands_embedded_blocks_to_their_readers():
+def test_it_hands_embedded_blocks_to_their_readers_at_exiftools_metadata_path():
     seen = []
-    readers = {"XMP": lambda block, ctx: seen.append((block.data, block.path))}
-    read(exif_tiff([(0x02BC, BYTE, list(b"<x:xmpmeta/>"))]), path="TIFF", offset=0, readers=readers)
-    assert seen == [(b"<x:xmpmeta/>", "TIFF-IFD0")]
+    readers = {kind: lambda block, ctx: seen.append((block.data, block.path)) for kind in ("XMP", "IPTC", "ICC")}
+    ifd0 = [
+        (0x02BC, BYTE, list(b"<x:xmpmeta/>")),
+        (0x83BB, LONG, list(struct.unpack("<2I", b"\x1c\x02\x00\x00\x02\x00\x04\x00"))),
+        (0x8773, UNDEFINED, b"icc-profile"),
+    ]
+    read(exif_tiff(ifd0), path="TIFF", offset=0, readers=readers)
+    assert seen == [
+        (b"<x:xmpmeta/>", "TIFF-IFD0-XMP"),
+        (b"\x1c\x02\x00\x00\x02\x00\x04\x00", "TIFF-IFD0-IPTC"),  # IPTC's standard place in a TIFF
+        (b"icc-profile", "TIFF-IFD0-ICC_Profile"),
+    ]
+
+
+def test_it_prints_number_looking_text_as_a_number_as_exiftool_j_does():
+    values = read(exif_tiff([(0x0131, ASCII, "8.3")], exif=[(0x9290, ASCII, "079"), (0x9291, ASCII, "0")])).metadata
+    assert values["IFD0"]["Software"] == 8.3
+    assert values["ExifIFD"]["SubSecTimeOriginal"] == 0
+    assert values["ExifIFD"]["SubSecTime"] == "079"  # a leading zero is not a JSON number
 
 
 def test_it_reads_geotiff_keys():

@@ -1,6 +1,7 @@
 """IPTC IIM reader: datasets named and valued as ``exiftool -j -G1 -n`` shows them, in the coded
 character set, damage reported."""
 
+import hashlib
 import struct
 
 from analysis.metadata import READERS
@@ -88,7 +89,28 @@ def test_it_numbers_a_block_outside_the_standard_place():
     assert ctx.metadata["IPTC2"] == {"ObjectName": "other"}
 
 
-def test_it_reads_nothing_from_an_empty_block():
+def test_an_empty_block_has_no_datasets_but_its_digest():
     ctx = read((b"", STANDARD))
-    assert ctx.metadata == {}
+    assert ctx.metadata == {"File": {"CurrentIPTCDigest": "d41d8cd98f00b204e9800998ecf8427e"}}  # MD5 of nothing
     assert ctx.warnings == []
+
+
+def test_the_first_standard_block_gives_the_current_iptc_digest():
+    main, other = dataset(2, 5, "main"), dataset(2, 5, "other")
+    ctx = read((other, "JPEG-APP1-IFD0-IPTC"), (main, STANDARD), (other, STANDARD))
+    assert ctx.metadata["File"] == {"CurrentIPTCDigest": hashlib.md5(main).hexdigest()}
+    assert (ctx.metadata["IPTC"], ctx.metadata["IPTC2"], ctx.metadata["IPTC3"]) == (
+        {"ObjectName": "main"},
+        {"ObjectName": "other"},
+        {"ObjectName": "other"},
+    )
+
+
+def test_a_block_in_a_file_type_without_a_standard_place_is_iptc_but_has_no_digest():
+    ctx = read((dataset(2, 5, "png"), "PNG-IPTC_Profile"))
+    assert ctx.metadata == {"IPTC": {"ObjectName": "png"}}
+
+
+def test_an_empty_first_block_still_takes_the_iptc_group():
+    ctx = read((b"", STANDARD), (dataset(2, 5, "later"), "PSD-IPTC"))
+    assert ctx.metadata["IPTC2"] == {"ObjectName": "later"}

@@ -15,6 +15,12 @@ from ..convert import (
 from ..crypt import nikon_decrypt
 from ..table import BINARY, Table, Tag, model, not_model, pstr
 
+
+def _adjustment(value: int) -> int:
+    """A Picture Control adjustment, stored offset by 0x80 (Nikon.pm ValueConv ``$val - 0x80``)."""
+    return value - 0x80
+
+
 AF_INFO = Table(
     {
         0: "AFAreaMode",
@@ -694,15 +700,15 @@ PICTURE_CONTROL = Table(
         4: Tag("PictureControlName", fmt="string[20]"),
         24: Tag("PictureControlBase", fmt="string[20]"),
         48: "PictureControlAdjust",
-        49: Tag("PictureControlQuickAdjust", conv=lambda v: v - 0x80),
-        50: Tag("Sharpness", conv=lambda v: v - 0x80),
-        51: Tag("Contrast", conv=lambda v: v - 0x80),
-        52: Tag("Brightness", conv=lambda v: v - 0x80),
-        53: Tag("Saturation", conv=lambda v: v - 0x80),
-        54: Tag("HueAdjustment", conv=lambda v: v - 0x80),
+        49: Tag("PictureControlQuickAdjust", conv=_adjustment),
+        50: Tag("Sharpness", conv=_adjustment),
+        51: Tag("Contrast", conv=_adjustment),
+        52: Tag("Brightness", conv=_adjustment),
+        53: Tag("Saturation", conv=_adjustment),
+        54: Tag("HueAdjustment", conv=_adjustment),
         55: "FilterEffect",
         56: "ToningEffect",
-        57: Tag("ToningSaturation", conv=lambda v: v - 0x80),
+        57: Tag("ToningSaturation", conv=_adjustment),
     },
     kind=BINARY,
 )
@@ -714,16 +720,16 @@ PICTURE_CONTROL2 = Table(
         4: Tag("PictureControlName", fmt="string[20]"),
         24: Tag("PictureControlBase", fmt="string[20]"),
         48: "PictureControlAdjust",
-        49: Tag("PictureControlQuickAdjust", conv=lambda v: v - 0x80),
-        51: Tag("Sharpness", conv=lambda v: v - 0x80),
-        53: Tag("Clarity", conv=lambda v: v - 0x80),
-        55: Tag("Contrast", conv=lambda v: v - 0x80),
-        57: Tag("Brightness", conv=lambda v: v - 0x80),
-        59: Tag("Saturation", conv=lambda v: v - 0x80),
-        61: Tag("Hue", conv=lambda v: v - 0x80),
+        49: Tag("PictureControlQuickAdjust", conv=_adjustment),
+        51: Tag("Sharpness", conv=_adjustment),
+        53: Tag("Clarity", conv=_adjustment),
+        55: Tag("Contrast", conv=_adjustment),
+        57: Tag("Brightness", conv=_adjustment),
+        59: Tag("Saturation", conv=_adjustment),
+        61: Tag("Hue", conv=_adjustment),
         63: "FilterEffect",
         64: "ToningEffect",
-        65: Tag("ToningSaturation", conv=lambda v: v - 0x80),
+        65: Tag("ToningSaturation", conv=_adjustment),
     },
     kind=BINARY,
 )
@@ -735,17 +741,17 @@ PICTURE_CONTROL3 = Table(
         8: Tag("PictureControlName", fmt="string[20]"),
         28: Tag("PictureControlBase", fmt="string[20]"),
         54: "PictureControlAdjust",
-        55: Tag("PictureControlQuickAdjust", conv=lambda v: v - 0x80),
-        57: Tag("Sharpness", conv=lambda v: v - 0x80),
-        59: Tag("MidRangeSharpness", conv=lambda v: v - 0x80),
-        61: Tag("Clarity", conv=lambda v: v - 0x80),
-        63: Tag("Contrast", conv=lambda v: v - 0x80),
-        65: Tag("Brightness", conv=lambda v: v - 0x80),
-        67: Tag("Saturation", conv=lambda v: v - 0x80),
-        69: Tag("Hue", conv=lambda v: v - 0x80),
+        55: Tag("PictureControlQuickAdjust", conv=_adjustment),
+        57: Tag("Sharpness", conv=_adjustment),
+        59: Tag("MidRangeSharpness", conv=_adjustment),
+        61: Tag("Clarity", conv=_adjustment),
+        63: Tag("Contrast", conv=_adjustment),
+        65: Tag("Brightness", conv=_adjustment),
+        67: Tag("Saturation", conv=_adjustment),
+        69: Tag("Hue", conv=_adjustment),
         71: "FilterEffect",
         72: "ToningEffect",
-        73: Tag("ToningSaturation", conv=lambda v: v - 0x80),
+        73: Tag("ToningSaturation", conv=_adjustment),
     },
     kind=BINARY,
 )
