@@ -10,6 +10,8 @@ closest tables win, and ``exact`` says whether the file's tables *are* IJG table
 Cameras and Photoshop use their own tables, so for them the number is only a comparable scale.
 """
 
+import operator
+
 # ITU-T T.81 Annex K, Tables K.1 and K.2, in natural (row-major) order.
 LUMINANCE = (
     16, 11, 10, 16, 24, 40, 51, 61,
@@ -35,6 +37,11 @@ def scaled_table(base: tuple[int, ...], quality: int) -> list[int]:
     return [min(max((value * scale + 50) // 100, 1), 255) for value in base]
 
 
+# Every IJG quality's (luminance, chrominance) tables, computed once: the search below is on the
+# path of every JPEG analysed.
+SCALED = {quality: (scaled_table(LUMINANCE, quality), scaled_table(CHROMINANCE, quality)) for quality in range(1, 101)}
+
+
 def estimate_quality(tables: dict[int, list[int]]) -> dict | None:
     """Estimate the IJG quality from quantization tables ``{table id: 64 values, natural order}``.
 
@@ -45,14 +52,14 @@ def estimate_quality(tables: dict[int, list[int]]) -> dict | None:
     if not luminance or len(luminance) != 64 or (chrominance is not None and len(chrominance) != 64):
         return None
     best, best_error = 0, None
-    for quality in range(1, 101):
-        error = _distance(luminance, scaled_table(LUMINANCE, quality))
+    for quality, (luminance_table, chrominance_table) in SCALED.items():
+        error = _distance(luminance, luminance_table)
         if chrominance is not None:
-            error += _distance(chrominance, scaled_table(CHROMINANCE, quality))
+            error += _distance(chrominance, chrominance_table)
         if best_error is None or error <= best_error:
             best, best_error = quality, error
     return {"estimate": best, "exact": best_error == 0}
 
 
 def _distance(actual: list[int], expected: list[int]) -> int:
-    return sum(abs(a - b) for a, b in zip(actual, expected, strict=True))
+    return sum(map(abs, map(operator.sub, actual, expected)))
