@@ -24,8 +24,10 @@ KEY_FIELDS = [
 
 # EXIF date-time "YYYY:MM:DD HH:MM:SS" (CIPA DC-008 4.6.5, ASCII, 20 bytes); ISO 8601 separators too.
 _DATE_TIME = re.compile(r"(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
-# EXIF 2.31 OffsetTime* "+HH:MM" / "-HH:MM".
-_OFFSET = re.compile(r"([+-])(\d{2}):(\d{2})")
+# EXIF 2.31 OffsetTime* "+HH:MM" / "-HH:MM"; a UTC offset is less than a day.
+_OFFSET = re.compile(r"([+-])([01]\d|2[0-3]):([0-5]\d)")
+# A time closer than this to either end of the calendar cannot always be moved to UTC.
+_CALENDAR_EDGE = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ def capture_time(report: dict[str, Any] | None) -> CaptureTime | None:
     if local is None:
         return None
     offset = offset.strip() if isinstance(offset, str) and _OFFSET.fullmatch(offset.strip()) else None
+    if not datetime.min + _CALENDAR_EDGE <= local <= datetime.max - _CALENDAR_EDGE:
+        offset = None  # moved to UTC, the time would leave the calendar (years 1 to 9999)
     return CaptureTime(local, offset)
 
 

@@ -1,7 +1,7 @@
 """Thumbnails: small JPEGs drawn from a stored original, kept in the private evidence storage.
 
 A thumbnail is for display only; the original is never altered. Decoding stays bounded: JPEGs
-are decoded at a reduced scale (``Image.draft``), other formats only up to
+are decoded at a reduced scale (``Image.draft``), other formats and progressive JPEGs only up to
 :data:`MAX_THUMBNAIL_DECODE_PIXELS`, and Pillow's decompression-bomb guard stays on.
 """
 
@@ -54,8 +54,12 @@ def render(data: bytes) -> bytes | None:
         with Image.open(io.BytesIO(data), formats=file_type.module.PILLOW_FORMATS) as opened:
             if Image.MAX_IMAGE_PIXELS and opened.width * opened.height > Image.MAX_IMAGE_PIXELS:
                 return None
+            # A progressive JPEG keeps every DCT coefficient of the full image in memory (libjpeg,
+            # 2 bytes a sample) whatever the scale it is decoded at: it is capped as full size.
+            full_size = opened.width * opened.height
             opened.draft("RGB", (THUMBNAIL_SIDE, THUMBNAIL_SIDE))  # JPEG: decode at 1/2, 1/4 or 1/8 scale
-            if opened.width * opened.height > MAX_THUMBNAIL_DECODE_PIXELS:
+            decoded = full_size if opened.info.get("progressive") else opened.width * opened.height
+            if decoded > MAX_THUMBNAIL_DECODE_PIXELS:
                 return None
             small = ImageOps.exif_transpose(opened)
             small.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))

@@ -8,7 +8,8 @@ Nested archives are never opened.
 """
 
 import io
-import re
+import lzma
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -43,7 +44,27 @@ ARCHIVE_SIGNATURES = {
 TAR_MAGIC_AT, TAR_MAGIC = 257, b"ustar"
 ARCHIVE_SUFFIXES = (".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".cab", ".jar")
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Control, format (bidirectional overrides, zero-width), private-use, surrogate and unassigned
+# characters, and line or paragraph separators: shown as "?", so that a name can neither hide
+# nor reorder the text around it.
+HIDDEN_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
+
+# What zipfile raises for a damaged archive or member: its own errors, those of the
+# decompressors (zlib; bz2 as OSError; lzma), unsupported versions, methods and encryption
+# (NotImplementedError, RuntimeError), and offsets or names it cannot use (a negative seek or an
+# undecodable UTF-8 name is a ValueError, a seek past 2**63 an OverflowError).
+DAMAGED_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    NotImplementedError,
+    RuntimeError,
+    EOFError,
+    OSError,
+    ValueError,
+    OverflowError,
+)
 
 
 class ZipRefusedError(Exception):
@@ -81,15 +102,16 @@ def image_members(data: bytes) -> Iterator[Member | Skipped]:
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+    except DAMAGED_ZIP_ERRORS as exc:
         raise ZipRefusedError(f"not a readable ZIP archive ({exc})") from exc
     _check_caps(archive.infolist())
     return _walk(archive)
 
 
 def display_name(name: str) -> str:
-    """A member name as shown and stored: control characters replaced, at most 255 characters."""
-    shown = _CONTROL.sub("?", name).strip()
+    """A member name as shown and stored: characters that do not print (see
+    :data:`HIDDEN_CATEGORIES`) replaced by "?", at most 255 characters."""
+    shown = "".join("?" if unicodedata.category(char) in HIDDEN_CATEGORIES else char for char in name).strip()
     return (shown or "(unnamed member)")[:255]
 
 
@@ -113,7 +135,7 @@ def _check_caps(infos: list[zipfile.ZipInfo]) -> None:
 def _walk(archive: zipfile.ZipFile) -> Iterator[Member | Skipped]:
     with archive:
         for info in archive.infolist():
-            if info.is_dir():
+            if info.filename.endswith("/"):  # a folder (ZipInfo.is_dir() fails on an empty name)
                 continue
             name = display_name(info.filename)
             reason = _refusal(info)
@@ -123,7 +145,7 @@ def _walk(archive: zipfile.ZipFile) -> Iterator[Member | Skipped]:
             try:
                 with archive.open(info) as member:
                     data = member.read(MAX_FILE_BYTES + 1)
-            except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
+            except DAMAGED_ZIP_ERRORS as exc:
                 yield Skipped(name, f"unreadable ({exc})")
                 continue
             yield _classify(name, data)

@@ -13,6 +13,8 @@ from rest_framework.views import APIView
 
 from analysis import analyse
 
+from .errors import as_api_error
+
 # Engine error kind → HTTP status: unknown type 415, recognised but unreadable 400.
 ERROR_STATUS = {"not_an_image": 415, "malformed": 400, "limit": 400}
 
@@ -35,7 +37,9 @@ class ExtractView(APIView):
     )
     def post(self, request):
         try:
-            upload = request.FILES.get("image")
+            # The first file of the field, as the original's request.files["image"] gave it
+            # (Django's .get() would give the last).
+            upload = next(iter(request.FILES.getlist("image")), None)
             empty_name = upload is None and "image" in request.POST
         except exceptions.UnsupportedMediaType:
             upload, empty_name = None, False
@@ -49,7 +53,8 @@ class ExtractView(APIView):
         return JsonResponse(report.to_dict())
 
     def handle_exception(self, exc):
-        # Keep the original API's error shape for DRF's own errors (405, malformed multipart).
-        response = super().handle_exception(exc)
+        # Keep the original API's error shape for DRF's own errors (405, malformed multipart) and
+        # Django's request limits (too many fields or files, an oversized form field).
+        response = super().handle_exception(as_api_error(exc))
         detail = response.data.get("detail", response.data) if isinstance(response.data, dict) else response.data
         return JsonResponse({"error": str(detail)}, status=response.status_code)

@@ -19,7 +19,14 @@ class CharInFilter(filters.BaseInFilter, filters.CharFilter):
 
 
 # Related objects are filtered by plain number, not a choice among all rows, so that asking
-# about another team's case gives the same empty list as asking about no case at all.
+# about another team's case gives the same empty list as asking about no case at all. The number
+# must fit a 64-bit database id: a larger one is a 400, not an error in the database (SQLite).
+MAX_ID = 2**63 - 1
+
+
+def id_filter(**kwargs) -> filters.NumberFilter:
+    """A filter on a row id given as a plain number, at most :data:`MAX_ID`."""
+    return filters.NumberFilter(min_value=-MAX_ID, max_value=MAX_ID, **kwargs)
 
 
 class CaseFilter(filters.FilterSet):
@@ -37,7 +44,7 @@ class EvidenceImageFilter(filters.FilterSet):
     uploaded_after = filters.IsoDateTimeFilter(field_name="uploaded_at", lookup_expr="gte")
     uploaded_before = filters.IsoDateTimeFilter(field_name="uploaded_at", lookup_expr="lt")
     filename = filters.CharFilter(field_name="original_filename", lookup_expr="icontains")
-    case = filters.NumberFilter()
+    case = id_filter()
 
     class Meta:
         model = EvidenceImage
@@ -45,8 +52,8 @@ class EvidenceImageFilter(filters.FilterSet):
 
 
 class AnalysisFilter(filters.FilterSet):
-    case = filters.NumberFilter(field_name="image__case")
-    image = filters.NumberFilter()
+    case = id_filter(field_name="image__case")
+    image = id_filter()
     stale = filters.BooleanFilter(method="filter_stale", label="Made by an older engine")
 
     class Meta:
@@ -60,9 +67,9 @@ class AnalysisFilter(filters.FilterSet):
 
 
 class FindingFilter(filters.FilterSet):
-    case = filters.NumberFilter()
-    image = filters.NumberFilter()
-    analysis = filters.NumberFilter()
+    case = id_filter()
+    image = id_filter()
+    analysis = id_filter()
     severity = CharInFilter(help_text="One or more of info, low, medium, high, comma-separated")
     rule = CharInFilter(help_text="One or more rule ids, comma-separated")
     current = filters.BooleanFilter(method="filter_current", label="Only from each image's latest analysis")
@@ -77,7 +84,7 @@ class FindingFilter(filters.FilterSet):
 
 
 class AuditEventFilter(filters.FilterSet):
-    case = filters.NumberFilter()
+    case = id_filter()
     actor = filters.CharFilter(field_name="actor__username")
     since = filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
     until = filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")

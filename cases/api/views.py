@@ -5,14 +5,13 @@ case, or anything in it, that is not theirs answers 404. Viewers read; investiga
 upload and re-analyse; owners also manage members and delete. Every change is audited.
 """
 
-from django.core.exceptions import TooManyFieldsSent, TooManyFilesSent
 from django.db import transaction
 from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.http import FileResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound, ParseError
+from rest_framework.exceptions import NotFound
 from rest_framework.filters import OrderingFilter
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.parsers import MultiPartParser
@@ -26,6 +25,7 @@ from ..ingest import receive_upload
 from ..models import Analysis, AuditEvent, Case, EvidenceImage, Finding, Membership
 from ..tasks import reanalyse
 from . import filters
+from .errors import as_api_error
 from .permissions import CaseRole
 from .serializers import (
     AnalysisDetailSerializer,
@@ -57,10 +57,7 @@ class CaseScoped:
     owner_actions: frozenset[str] = frozenset()
 
     def handle_exception(self, exc):
-        # Django's own request limits would answer with an HTML page; here they are API errors.
-        if isinstance(exc, TooManyFilesSent | TooManyFieldsSent):
-            exc = ParseError(str(exc))
-        return super().handle_exception(exc)
+        return super().handle_exception(as_api_error(exc))
 
 
 def images_with_latest_analysis(queryset: QuerySet[EvidenceImage]) -> QuerySet[EvidenceImage]:

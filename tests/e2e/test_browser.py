@@ -9,9 +9,11 @@ import os
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
 
+from cases.ingest import ingest_file
 from tests.conftest import FIXTURES
-from tests.helpers import make_user, photo, use_evidence_dir, zip_of
+from tests.helpers import make_case, make_user, photo, use_evidence_dir, zip_of
 
 CHROMIUM = os.environ.get("IMGMETA_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -135,4 +137,28 @@ def test_an_investigator_logs_in_opens_a_case_uploads_and_reads_a_report(site, b
     assert page.locator(".evidence-item").count() == 4
     assert not page.locator("header.topbar").is_visible()
     screenshot(page, "printable_report")
+    page.close()
+
+
+@pytest.fixture
+def long_named_pages(site) -> list[str]:
+    """The case page, image report and printable report of a case of erin's holding a photo
+    whose name is one 300-character word."""
+    case = make_case(get_user_model().objects.get(username="erin"), reference="LONG-1")
+    name = "L" * 300 + ".jpg"
+    image = ingest_file(case, case.created_by, name, photo(lat=43.47, lon=11.88, taken="2008:10:22 17:05:00")).image
+    return [case.get_absolute_url(), image.get_absolute_url(), f"/cases/{case.pk}/report/"]
+
+
+def test_a_very_long_file_name_wraps_instead_of_widening_the_pages(site, long_named_pages, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site + "/")
+    page.fill("input[name=username]", "erin")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button:has-text('Log in')")
+    page.wait_for_selector("h1:has-text('Your cases')")
+    for path in long_named_pages:
+        page.goto(site + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{path} is {overflow}px wider than the window"
     page.close()
