@@ -104,6 +104,14 @@ def _analyse(report: Report, data: bytes, file_type: formats.FileType, filename:
         )
 
 
+def _pillow_reason(exc: Exception) -> str:
+    """Pillow's message when it describes the damage; never object addresses or bare keys."""
+    message = str(exc)
+    if isinstance(exc, Image.UnidentifiedImageError) or not isinstance(exc, (OSError, ValueError, SyntaxError)):
+        return "its header is damaged or of a variant that cannot be decoded"
+    return message or type(exc).__name__
+
+
 def _open(data: bytes, file_type: formats.FileType) -> Image.Image:
     """Open the header only; Pillow's decompression-bomb guard stays on."""
     try:
@@ -111,7 +119,7 @@ def _open(data: bytes, file_type: formats.FileType) -> Image.Image:
     except Image.DecompressionBombError as exc:
         raise LimitError(f"Refused: {exc}") from exc
     except Exception as exc:  # Pillow signals corrupt headers with many exception types
-        raise MalformedDataError(f"Cannot read this {file_type.name} file: {exc}") from exc
+        raise MalformedDataError(f"Cannot read this {file_type.name} file: {_pillow_reason(exc)}") from exc
     # Pillow only warns between MAX_IMAGE_PIXELS and twice that; refuse there too.
     if Image.MAX_IMAGE_PIXELS and image.width * image.height > Image.MAX_IMAGE_PIXELS:
         image.close()

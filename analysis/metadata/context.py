@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import AnalysisError
-from ..limits import MAX_DEPTH, MAX_WARNINGS_PER_BLOCK
+from ..limits import MAX_DEPTH, MAX_TAGS_PER_GROUP, MAX_WARNINGS_PER_BLOCK
 from ..result import ReadWarning
 
 
@@ -51,13 +51,17 @@ class ReadContext:
         ExifTool keeps the first of duplicate tags in one group."""
         target = self.metadata.setdefault(group, {})
         for name, value in tags.items():
+            if name not in target and len(target) >= MAX_TAGS_PER_GROUP:
+                self.warn(group, f"more than {MAX_TAGS_PER_GROUP} tags, the rest not kept")
+                return
             target.setdefault(name, value)
 
-    def count(self, name: str) -> int:
-        """Count one more ``name`` in this file and return the count so far, this one included
-        (ExifTool's DIR_COUNT): readers number the family-1 groups of repeated blocks with it
-        (``IPTC2``, ``ICC_Profile2``)."""
-        self._counts[name] = self._counts.get(name, 0) + 1
+    def count(self, name: str, amount: int = 1) -> int:
+        """Add ``amount`` to the file's tally of ``name`` and return the tally, this one included.
+
+        Readers number the family-1 groups of repeated blocks with it (ExifTool's DIR_COUNT:
+        ``IPTC2``, ``ICC_Profile2``) and keep per-file budgets against the limits with it."""
+        self._counts[name] = self._counts.get(name, 0) + amount
         return self._counts[name]
 
     def warn(self, group: str, message: str) -> None:

@@ -24,13 +24,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from xml.sax import SAXParseException
+from xml.sax import SAXException, SAXParseException
 from xml.sax.handler import ContentHandler
 
 import defusedxml.sax
 from defusedxml import DefusedXmlException
 
-from ..limits import MAX_XML_BYTES, MAX_XMP_LIST_ITEMS
+from ..limits import MAX_XML_BYTES, MAX_XMP_LIST_ITEMS, MAX_XMP_NODES, MAX_XMP_PACKETS
 from .context import Block, ReadContext
 from .tags.xmp import GROUP_OF_PREFIX, LOW_PRIORITY_GROUPS, NAMESPACES, PROPERTIES, STRUCTS, Prop
 from .values import apex_aperture, apex_shutter, binary, exif_time, is_number, json_text, number, rational, xmp_date
@@ -79,24 +79,34 @@ FIELDS = {name: {_cap(field): prop for field, prop in fields.items()} for name, 
 def read(block: Block, ctx: ReadContext) -> None:
     """Read one XMP packet (already reassembled from extended-XMP parts by the container walker).
 
-    Stores ``{"XMP-<ns>": {tag: value}}`` through ``ctx.add``. A packet over MAX_XML_BYTES, one
-    declaring a DTD or entities, or one that is not XML is reported with ``ctx.warn`` and yields
-    nothing (or what came before the damage); entities are never expanded.
+    Stores ``{"XMP-<ns>": {tag: value}}`` through ``ctx.add``. A packet declaring a DTD or
+    entities, or one that is not XML, is reported with ``ctx.warn`` and yields nothing (or what
+    came before the damage); entities are never expanded. Per file, at most MAX_XMP_PACKETS
+    packets and MAX_XML_BYTES of XML are read and MAX_XMP_NODES nodes walked; past that, a
+    warning and what was read so far.
     """
-    if len(block.data) > MAX_XML_BYTES:
-        ctx.warn(WARNING_GROUP, f"{block.path}: XMP of {len(block.data)} bytes exceeds {MAX_XML_BYTES}, not read")
+    if ctx.count("XMP packets") > MAX_XMP_PACKETS:
+        ctx.warn(WARNING_GROUP, f"more than {MAX_XMP_PACKETS} XMP packets in this file, the rest not read")
+        return
+    if ctx.count("XMP bytes", len(block.data)) > MAX_XML_BYTES:
+        ctx.warn(WARNING_GROUP, f"{block.path}: XMP in this file exceeds {MAX_XML_BYTES} bytes in all, not read")
         return
     xml = _decode(block.data, block.path, ctx)
     if xml is None:
         return
-    handler = _Handler()
+    handler = _Handler(MAX_XMP_NODES - ctx.count("XMP nodes", 0))
     try:
         defusedxml.sax.parseString(xml, handler, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
         ctx.warn(WARNING_GROUP, f"{block.path}: XMP refused, it declares a DTD or entities ({type(exc).__name__})")
         return
+    except _OutOfNodes:
+        ctx.warn(
+            WARNING_GROUP, f"{block.path}: XMP in this file has more than {MAX_XMP_NODES} nodes, the rest not read"
+        )
     except SAXParseException as exc:
         ctx.warn(WARNING_GROUP, f"{block.path}: XMP format error ({exc.getMessage()}, line {exc.getLineNumber()})")
+    ctx.count("XMP nodes", handler.nodes)
     handler.finish()
     for message in handler.warnings:
         ctx.warn(WARNING_GROUP, f"{block.path}: {message}")
@@ -160,12 +170,18 @@ class _Found:
     values: list[Any] = field(default_factory=list)
 
 
+class _OutOfNodes(SAXException):
+    """The file's XMP node budget is spent: stop parsing, keep what was read."""
+
+
 class _Handler(ContentHandler):
     """Follows ExifTool's ParseXMPElement over SAX events (element names are not
     namespace-resolved; prefixes are translated to ExifTool's standard ones here)."""
 
-    def __init__(self) -> None:
+    def __init__(self, budget: int) -> None:
         super().__init__()
+        self.nodes = 0
+        self._budget = budget
         self.warnings: list[str] = []
         self._stack: list[_Element] = []
         self._props: list[str] = []
@@ -177,6 +193,9 @@ class _Handler(ContentHandler):
         self._skip = 0
 
     def startElement(self, name: str, attrs: Any) -> None:
+        self.nodes += 1 + len(attrs)
+        if self.nodes > self._budget:
+            raise _OutOfNodes("node budget spent")
         parent = self._stack[-1] if self._stack else None
         if parent:
             parent.has_child = True

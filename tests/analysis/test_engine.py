@@ -1,5 +1,6 @@
 """The engine's contract: bytes in, a Report out, never an exception for bad input."""
 
+import io
 import zlib
 
 import pytest
@@ -89,3 +90,29 @@ def test_an_unexpected_engine_failure_is_a_report_error(monkeypatch):
     report = analyse(jpeg())
     assert report.error_kind == "malformed"
     assert "ZeroDivisionError" in report.error
+
+
+def _progressive_jpeg_claiming(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("CMYK", (8, 8)).save(out, "JPEG", progressive=True, subsampling=0)
+    data = bytearray(out.getvalue())
+    sof = data.index(b"\xff\xc2")
+    data[sof + 5 : sof + 9] = height.to_bytes(2, "big") + width.to_bytes(2, "big")
+    return bytes(data)
+
+
+def test_a_large_progressive_jpeg_is_not_decoded_for_the_letterbox_check(monkeypatch):
+    # A 700-byte progressive JPEG claiming 9450 x 9450 made libjpeg allocate ~700 MB at any
+    # draft scale; such files are now judged without decoding.
+    decoded = []
+    monkeypatch.setattr(Image.Image, "convert", lambda self, *a, **k: decoded.append(1))
+    report = analyse(_progressive_jpeg_claiming(9450, 9450))
+    assert report.image.width == 9450
+    assert decoded == []
+
+
+def test_error_messages_name_no_object_addresses():
+    for data in (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xd9"):
+        report = analyse(data)
+        assert report.error_kind == "malformed"
+        assert "0x" not in report.error and "BytesIO" not in report.error and "'MPO'" not in report.error

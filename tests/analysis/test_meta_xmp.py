@@ -1,6 +1,9 @@
 """XMP reader: properties named and valued as ``exiftool -j -G1 -n`` shows them, hostile and damaged
 packets reported without being expanded or crashing."""
 
+import time
+
+from analysis.limits import MAX_XMP_NODES, MAX_XMP_PACKETS
 from analysis.metadata import READERS, xmp
 from analysis.metadata.context import Block, ReadContext
 
@@ -180,3 +183,36 @@ def test_it_reads_nothing_from_an_empty_block():
     ctx = read(b"")
     assert ctx.metadata == {}
     assert ctx.warnings == []
+
+
+def _packet(body: str) -> bytes:
+    return (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        f'<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/">{body}</rdf:Description>'
+        "</rdf:RDF></x:xmpmeta>"
+    ).encode()
+
+
+def test_a_packet_with_a_huge_number_of_properties_is_cut_short_quickly():
+    packet = _packet("".join(f"<dc:t{i}>v</dc:t{i}>" for i in range(200_000)))
+    ctx = ReadContext(b"", READERS)
+    started = time.perf_counter()
+    ctx.read(Block("XMP", packet, "PNG-iTXt"))
+    assert time.perf_counter() - started < 2
+    assert 0 < len(ctx.metadata["XMP-dc"]) <= MAX_XMP_NODES
+    assert any("nodes" in w.message for w in ctx.warnings)
+
+
+def test_the_node_budget_is_shared_by_every_packet_of_a_file():
+    packet = _packet("".join(f"<dc:t{i}>v</dc:t{i}>" for i in range(MAX_XMP_NODES // 2)))
+    ctx = ReadContext(b"", READERS)
+    for _ in range(4):
+        ctx.read(Block("XMP", packet, "PNG-iTXt"))
+    assert any("nodes" in w.message for w in ctx.warnings)
+
+
+def test_only_so_many_packets_are_read():
+    ctx = ReadContext(b"", READERS)
+    for _ in range(MAX_XMP_PACKETS + 5):
+        ctx.read(Block("XMP", _packet("<dc:title>x</dc:title>"), "PNG-iTXt"))
+    assert any("packets" in w.message for w in ctx.warnings)
