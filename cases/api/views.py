@@ -11,7 +11,6 @@ from django.http import FileResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound
 from rest_framework.filters import OrderingFilter
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.parsers import MultiPartParser
@@ -21,6 +20,7 @@ from rest_framework.response import Response
 from .. import audit
 from ..access import cases_for, get_case_for_user
 from ..deletion import remove_stored_files
+from ..downloads import original_response
 from ..ingest import receive_upload
 from ..models import Analysis, AuditEvent, Case, EvidenceImage, Finding, Membership
 from ..tasks import reanalyse
@@ -239,15 +239,7 @@ class ImageViewSet(
     @action(detail=True, methods=["get"])
     def original(self, request, pk=None) -> FileResponse:
         """The stored original, byte for byte, as an attachment (audited as a download)."""
-        image = self.get_object()
-        try:
-            stored = image.file.open("rb")
-        except OSError:
-            raise NotFound("The stored original is missing; run manage.py verify_evidence.") from None
-        audit.record(request, Action.IMAGE_DOWNLOADED, image, case=image.case, sha256=image.sha256)
-        return FileResponse(
-            stored, as_attachment=True, filename=image.download_name, content_type="application/octet-stream"
-        )
+        return original_response(request, self.get_object())
 
 
 class AnalysisViewSet(CaseScoped, viewsets.ReadOnlyModelViewSet):

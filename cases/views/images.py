@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import Count
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -14,6 +14,7 @@ from analysis import ENGINE_VERSION
 from .. import audit
 from ..access import get_case_for_user
 from ..deletion import remove_stored_files
+from ..downloads import original_response, private
 from ..facts import capture_time, gps_point
 from ..ingest import UploadOutcome, receive_upload
 from ..models import AuditEvent, EvidenceImage, Membership
@@ -34,13 +35,6 @@ LEVELS = {
 def _image_for_user(request, pk: int, image_pk: int, **access) -> tuple[EvidenceImage, str]:
     case, role = get_case_for_user(request.user, pk, **access)
     return get_object_or_404(case.images.select_related("case", "uploaded_by"), pk=image_pk), role
-
-
-def _private(response: HttpResponse) -> HttpResponse:
-    """Headers for evidence bytes: never sniffed into another type, never kept by shared caches."""
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 @login_required
@@ -133,16 +127,7 @@ def image_reanalyse(request, pk: int, image_pk: int):
 def image_original(request, pk: int, image_pk: int):
     """The stored original, byte for byte, as an attachment; audited as a download."""
     image, _ = _image_for_user(request, pk, image_pk)
-    try:
-        stored = image.file.open("rb")
-    except OSError:
-        raise Http404("The stored original is missing; run the integrity check") from None
-    audit.record(request, AuditEvent.Action.IMAGE_DOWNLOADED, image, case=image.case, sha256=image.sha256)
-    response = FileResponse(
-        stored, as_attachment=True, filename=image.download_name, content_type="application/octet-stream"
-    )
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return _private(response)
+    return original_response(request, image)
 
 
 @login_required
@@ -154,7 +139,7 @@ def image_thumbnail(request, pk: int, image_pk: int):
         stored = image.thumbnail.open("rb")
     except OSError:
         raise Http404("No thumbnail") from None
-    return _private(FileResponse(stored, content_type="image/jpeg"))
+    return private(FileResponse(stored, content_type="image/jpeg"))
 
 
 @login_required

@@ -239,3 +239,11 @@ def test_a_zip_members_original_downloads_under_its_last_name_part(cast, client)
     assert image.original_filename == "scene/day1/shot.jpg"
     response = client.get(f"/api/images/{image.pk}/original/")
     assert 'filename="shot.jpg"' in response["Content-Disposition"]
+
+
+def test_the_api_download_carries_the_same_protective_headers_as_the_page(cast, client, image):
+    response = logged_in(client, cast.carol).get(f"/api/images/{image.pk}/original/")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Cache-Control"] == "private, no-store"
+    assert "sandbox" in response["Content-Security-Policy"]
+    assert response["Content-Type"] == "application/octet-stream"
