@@ -15,6 +15,8 @@ from .errors import AnalysisError, LimitError, MalformedDataError, NotAnImageErr
 from .limits import MAX_FILE_BYTES
 from .metadata import READERS
 from .metadata.context import ReadContext
+from .provenance.c2pa import read_c2pa
+from .provenance.markers import remote_reference
 from .result import FileInfo, ImageInfo, ReadWarning, Report
 
 ENGINE_VERSION = "0.1.0"
@@ -48,6 +50,7 @@ def analyse(data: bytes, filename: str | None = None, *, strict: bool = False) -
     try:
         _check_input(data, file_type)
         _read_metadata(report, data, file_type, strict)
+        _read_provenance(report, data, file_type)
         _analyse(report, data, file_type, filename or "")
     except AnalysisError as exc:
         if strict:
@@ -79,6 +82,19 @@ def _read_metadata(report: Report, data: bytes, file_type: formats.FileType, str
     report.metadata = ctx.metadata
     report.sections = ctx.sections
     report.warnings.extend(ctx.warnings)
+
+
+def _read_provenance(report: Report, data: bytes, file_type: formats.FileType) -> None:
+    """C2PA Content Credentials as ``sections["c2pa"]``, read before Pillow so that a file Pillow
+    refuses keeps them; the C2PA SDK runs only when the bytes hold a manifest store."""
+    summary = read_c2pa(
+        data,
+        file_type.mime,
+        provenance_url=remote_reference(report.metadata),
+        jpeg_segments=report.sections.get("jpeg", {}).get("segments"),
+    )
+    if summary is not None:
+        report.sections["c2pa"] = summary
 
 
 def _analyse(report: Report, data: bytes, file_type: formats.FileType, filename: str) -> None:

@@ -41,3 +41,9 @@ MAX_ITEMS = 4096
 MAX_XMP_LIST_ITEMS = 1000
 # ICC profiles: tag-table entries; ExifTool refuses a table of 256 or more (ICC_Profile.pm).
 MAX_ICC_TAGS = 255
+
+# C2PA Content Credentials (analysis/provenance): text copied from a manifest (untrusted, written
+# by whoever signed it) is cut to MAX_C2PA_TEXT characters; each list in the summary (assertions,
+# actions, ingredients, validation codes, manifests looked through) keeps MAX_C2PA_ITEMS entries.
+MAX_C2PA_TEXT = 500
+MAX_C2PA_ITEMS = 100
