@@ -1,4 +1,6 @@
-"""Request-body limit, enforced before Django reads the body."""
+"""Site-wide request and response rules: the upload body limit and the pages' CSP."""
+
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
@@ -33,3 +35,39 @@ class UploadLimitMiddleware:
         if declared > settings.MAX_UPLOAD_BYTES:
             return too_large_response(request)
         return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware:
+    """A strict Content-Security-Policy on imgmeta's own HTML pages.
+
+    Pages show text taken from uploads (filenames, metadata values); the templates escape it,
+    and this policy is the second line: no inline or foreign script, images only from the app
+    and the configured map-tile host. The admin and the API docs bring their own inline code and
+    are left as they are.
+    """
+
+    EXEMPT_PREFIXES = ("/admin/", "/api/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @staticmethod
+    def policy() -> str:
+        # Leaflet's "{s}" subdomain placeholder becomes a CSP wildcard.
+        tiles = urlsplit(settings.MAP_TILE_URL)
+        tile_origin = f" {tiles.scheme}://{tiles.netloc.replace('{s}', '*')}" if tiles.netloc else ""
+        return (
+            "default-src 'self'; script-src 'self'; style-src 'self'; "
+            f"img-src 'self' data: blob:{tile_origin}; connect-src 'self'; object-src 'none'; "
+            "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            "Content-Security-Policy" not in response
+            and response.get("Content-Type", "").startswith("text/html")
+            and not request.path.startswith(self.EXEMPT_PREFIXES)
+        ):
+            response["Content-Security-Policy"] = self.policy()
+        return response

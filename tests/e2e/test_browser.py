@@ -75,6 +75,13 @@ def screenshot(page, name: str) -> None:
         page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
 
 
+def wait_for_count(page, selector: str, count: int) -> None:
+    """Wait until ``selector`` matches exactly ``count`` elements (up to the default timeout)."""
+    from playwright.sync_api import expect
+
+    expect(page.locator(selector)).to_have_count(count, timeout=30_000)
+
+
 def test_an_investigator_logs_in_opens_a_case_uploads_and_reads_a_report(site, browser, tmp_path):
     archive = tmp_path / "more-evidence.zip"
     archive.write_bytes(
@@ -88,6 +95,8 @@ def test_an_investigator_logs_in_opens_a_case_uploads_and_reads_a_report(site, b
     )
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.set_default_timeout(30_000)
+    blocked = []  # the pages must work under their own Content-Security-Policy
+    page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
 
     page.goto(site + "/")
     page.fill("input[name=username]", "erin")
@@ -105,12 +114,13 @@ def test_an_investigator_logs_in_opens_a_case_uploads_and_reads_a_report(site, b
         [str(FIXTURES / "jpg/gps/DSCN0010.jpg"), str(FIXTURES / "jpg/gps/DSCN0021.jpg"), str(archive)],
     )
     page.click("#upload button[type=submit]")
-    page.wait_for_function("document.querySelectorAll('#upload-progress li[data-state]').length === 3")
+    # Locator waits, not wait_for_function: the pages' CSP forbids the eval that one uses.
+    wait_for_count(page, "#upload-progress li[data-state]", 3)
     progress = page.inner_text("#upload-progress")
     assert "DSCN0010.jpg: stored" in progress
     assert "more-evidence.zip: day2/notes.txt skipped, not an image" in progress
 
-    page.wait_for_function("document.querySelectorAll('#image-grid [data-status=done]').length === 4")
+    wait_for_count(page, "#image-grid [data-status=done]", 4)
     assert page.locator("#image-grid img").count() == 4  # a thumbnail for each
     # Three photos have a GPS position: drawn on the map and listed as coordinates.
     page.wait_for_selector(".map.leaflet-container")
@@ -138,6 +148,7 @@ def test_an_investigator_logs_in_opens_a_case_uploads_and_reads_a_report(site, b
     assert not page.locator("header.topbar").is_visible()
     screenshot(page, "printable_report")
     page.close()
+    assert blocked == []
 
 
 @pytest.fixture
