@@ -147,7 +147,7 @@ def main() -> None:
         gunicorn = [str(Path(sys.executable).parent / "gunicorn"), "imgmeta_site.wsgi:application"]
         measure(
             "imgmeta",
-            [*gunicorn, "-b", f"127.0.0.1:{port}", "-w", str(args.workers)],
+            [*gunicorn, "-b", f"127.0.0.1:{port}", "-w", str(args.workers), "--no-control-socket"],
             ROOT,
             "/api/extract/",
             port,

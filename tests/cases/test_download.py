@@ -1,5 +1,7 @@
 """Downloading an original: members only, byte for byte, as an attachment, never sniffed, audited."""
 
+from pathlib import Path
+
 from django.conf import settings
 from django.urls import reverse
 
@@ -41,7 +43,7 @@ def test_a_download_is_audited(client, cast, stored_image):
     logged_in(client, cast.carol).get(original_url(stored_image))
     event = AuditEvent.objects.get(action=AuditEvent.Action.IMAGE_DOWNLOADED)
     assert (event.actor, event.case, event.target_id) == (cast.carol, cast.case, str(stored_image.pk))
-    assert event.details == {"sha256": stored_image.sha256}
+    assert event.details == {"sha256": stored_image.sha256, "intact": True}
 
 
 def test_a_missing_original_answers_404_not_an_error(client, cast, stored_image):
@@ -54,3 +56,24 @@ def test_originals_are_not_served_as_public_files(client, cast, stored_image):
     name = stored_image.file.name
     for url in (f"/{name}", f"/{settings.STATIC_URL}{name}", f"/media/{name}"):
         assert client.get(url).status_code == 404, url
+
+
+def _alter(image) -> None:
+    path = Path(image.file.path)
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_an_altered_original_is_not_served_and_the_attempt_is_audited(cast, client, stored_image):
+    image = stored_image
+    _alter(image)
+    logged_in(client, cast.carol)
+    api = client.get(f"/api/images/{image.pk}/original/")
+    page = client.get(original_url(image), HTTP_ACCEPT="text/html")
+    assert (api.status_code, page.status_code) == (409, 409)
+    assert "no longer matches its ingest hash" in api.json()["detail"]
+    assert b"was not served" in page.content
+    event = AuditEvent.objects.filter(action=AuditEvent.Action.IMAGE_DOWNLOADED).latest("pk")
+    assert event.details["intact"] is False
+    assert event.details["sha256"] != image.sha256

@@ -25,7 +25,7 @@ def server(tmp_path_factory):
     env = dict(os.environ, IMGMETA_VAR_DIR=str(tmp_path_factory.mktemp("var")))
     gunicorn = Path(sys.executable).parent / "gunicorn"
     process = subprocess.Popen(
-        [str(gunicorn), "imgmeta_site.wsgi:application", "-b", f"127.0.0.1:{port}", "-w", "1"],
+        [str(gunicorn), "imgmeta_site.wsgi:application", "-b", f"127.0.0.1:{port}", "-w", "1", "--no-control-socket"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
