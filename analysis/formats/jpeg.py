@@ -27,8 +27,12 @@ STANDALONE = {0x01, *range(0xD0, 0xD8), SOI, EOI}
 # SOF0-SOF15 except DHT (C4), JPG (C8) and DAC (CC); the low nibble is ExifTool's EncodingProcess.
 SOF_MARKERS = set(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 PROGRESSIVE = {0xC2, 0xC6, 0xCA, 0xCE}
-# In entropy-coded data 0xFF is followed by 0x00 (stuffing), RSTn or fill; anything else is a marker.
-SCAN_END = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+# Marker codes T.81 defines (B.1.1.3, Table B.1): TEM and 0xC0-0xFE. Other bytes after 0xFF
+# are damage, not markers.
+MARKERS = {0x01, *range(0xC0, 0xFF)}
+# In entropy-coded data 0xFF is followed by 0x00 (stuffing), RSTn or fill; a defined non-RST
+# marker code ends the scan. Any other byte is damaged data, skipped so the walker stays in sync.
+SCAN_END = re.compile(rb"\xff[\x01\xc0-\xcf\xd8-\xfe]")
 # Marker names as ExifTool's JpegMarkerName (ExifTool.pm %jpegMarker).
 NAMES = {0x01: "TEM", 0xC4: "DHT", 0xC8: "JPGA", 0xCC: "DAC", SOI: "SOI", EOI: "EOI", SOS: "SOS", DQT: "DQT"}
 NAMES |= {0xDC: "DNL", 0xDD: "DRI", 0xDE: "DHP", 0xDF: "EXP", COM: "COM"}
@@ -121,6 +125,10 @@ def _segments(data: bytes, ctx: ReadContext) -> Iterator[tuple[int, int, bytes]]
         if pos + 2 > len(data):
             return
         marker = data[pos + 1]
+        if marker not in MARKERS:
+            ctx.warn("JPEG", f"Invalid JPEG marker 0x{marker:02x} at offset {pos}, skipped")
+            pos += 2
+            continue
         if marker in STANDALONE:
             yield marker, pos, b""
             if marker == EOI:

@@ -14,6 +14,7 @@ from analysis.limits import MAX_SEGMENTS
 from analysis.metadata.context import ReadContext
 from tests.analysis.exiftool_oracle import oracle, without_offsets
 from tests.builders import exif_tiff
+from tests.builders import jpeg as make_jpeg
 
 TIFF = exif_tiff([(0x010F, 2, "Canon")])
 XMP_ID = b"http://ns.adobe.com/xap/1.0/\x00"
@@ -214,3 +215,17 @@ def test_it_agrees_with_exiftool_on_the_corpus_jpegs(shared):
         sof = ("ImageWidth", "ImageHeight", "EncodingProcess", "BitsPerSample", "ColorComponents", "YCbCrSubSampling")
         for tag in ("FileTypeExtension", "Comment", *sof):
             assert ours["File"].get(tag) == expected["File"].get(tag), (path.name, tag)
+
+
+def test_damaged_scan_bytes_do_not_become_markers():
+    # 0xFF followed by a code T.81 does not define (0x9F) inside entropy-coded data is damage:
+    # the walker must stay in the scan, find the real EOI and list no bogus segments.
+    data = bytearray(make_jpeg(size=(64, 64)))
+    sos = data.index(b"\xff\xda")
+    scan = sos + 2 + int.from_bytes(data[sos + 2 : sos + 4], "big")
+    data[scan + 10 : scan + 10] = b"\xff\xff\x9f\x12\x34\xff\x00"
+    report = analyse(bytes(data), strict=True).to_dict()
+    markers = [segment["marker"] for segment in report["jpeg"]["segments"]]
+    assert markers[-1] == "EOI"
+    assert not any(name.startswith("marker") for name in markers)
+    assert report["jpeg"]["trailer"] is None
