@@ -27,7 +27,10 @@ def is_letterboxed(image: Image.Image) -> bool:
             return False
         if image.format in ("JPEG", "MPO"):
             image.draft("L", (SIDE, SIDE))
-        small = image.convert("L").resize((SIDE, SIDE))
+        # Palette images go through RGBA: the grey values are the same, and Pillow does not
+        # warn about palette transparency on every such file.
+        source = image.convert("RGBA") if image.mode == "P" else image
+        small = source.convert("L").resize((SIDE, SIDE))
     except Exception:  # any decode failure (Pillow raises EOFError, OSError, ...) means "no"
         return False
     if _flat_around(small, (0, 0, SIDE, BAND), (0, SIDE - BAND, SIDE, SIDE), (0, BAND, SIDE, SIDE - BAND)):
