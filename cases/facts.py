@@ -28,6 +28,9 @@ _DATE_TIME = re.compile(r"(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2}):(\d{2
 _OFFSET = re.compile(r"([+-])([01]\d|2[0-3]):([0-5]\d)")
 # A time closer than this to either end of the calendar cannot always be moved to UTC.
 _CALENDAR_EDGE = timedelta(days=1)
+# Latitude 0, longitude 0 (in the Gulf of Guinea) is what devices and editors write into empty
+# GPS fields: it is shown as recorded but never taken for a position.
+PLACEHOLDER_POINT = (0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,12 @@ def gps_point(report: dict[str, Any] | None) -> tuple[float, float] | None:
         if _is_coordinate(lat, 90) and _is_coordinate(lon, 180):
             return float(lat), float(lon)
     return None
+
+
+def is_placeholder(point: tuple[float, float] | None) -> bool:
+    """True for exactly (0, 0): almost always a placeholder written into empty GPS fields,
+    not a position (see :data:`PLACEHOLDER_POINT`)."""
+    return point == PLACEHOLDER_POINT
 
 
 def capture_time(report: dict[str, Any] | None) -> CaptureTime | None:

@@ -11,6 +11,7 @@ from analysis import formats
 from analysis.derived import hashes
 
 from . import audit, zipintake
+from .errors import shown_error
 from .models import Analysis, AuditEvent, Case, EvidenceImage, Finding
 
 
@@ -113,17 +114,24 @@ def _outcome(name: str, result: IngestResult, prefix: str = "") -> UploadOutcome
     return UploadOutcome(name, "stored" if result.created else "duplicate", prefix + result.message, result.image)
 
 
+MISSING_ORIGINAL = "the stored original is missing; run the integrity check (manage.py verify_evidence)"
+
+
 def analyse_image(image: EvidenceImage) -> Analysis | None:
     """Run the engine on the stored original; save an Analysis and its Findings.
 
     The image ends ``done``, or ``failed`` with the error (an unreadable file, a missing
-    original). Nothing already stored is removed. Returns the new Analysis, or None on failure.
+    original), worded without server paths. Nothing already stored is removed. Returns the new
+    Analysis, or None on failure.
     """
     try:
         with image.file.open("rb") as stored:
             data = stored.read()
+    except FileNotFoundError:
+        _mark(image, EvidenceImage.Status.FAILED, MISSING_ORIGINAL)
+        return None
     except OSError as exc:
-        _mark(image, EvidenceImage.Status.FAILED, f"original could not be read: {exc}")
+        _mark(image, EvidenceImage.Status.FAILED, f"the stored original could not be read ({shown_error(exc)})")
         return None
     report = analysis.analyse(data, filename=image.original_filename)
     with transaction.atomic():

@@ -141,13 +141,6 @@ class EvidenceImage(models.Model):
                 digest.update(chunk)
         return digest.hexdigest()
 
-    def verify_integrity(self) -> bool:
-        """True when the stored original still hashes to the sha256 recorded at ingest."""
-        try:
-            return self.stored_sha256() == self.sha256
-        except OSError:
-            return False
-
 
 class Analysis(models.Model):
     """One run of the engine on an image: the report as ``/api/extract/`` returns it."""

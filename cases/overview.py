@@ -9,7 +9,16 @@ from typing import Any
 from django.db.models import Count
 
 from .api.filters import latest_analysis_of_image
-from .facts import COMPOSITE_GROUP, EXIF_GROUP, GPS_GROUP, CaptureTime, capture_time, gps_point, key_metadata
+from .facts import (
+    COMPOSITE_GROUP,
+    EXIF_GROUP,
+    GPS_GROUP,
+    CaptureTime,
+    capture_time,
+    gps_point,
+    is_placeholder,
+    key_metadata,
+)
 from .models import Analysis, Case, EvidenceImage, Finding
 
 SEVERITIES = [choice.value for choice in reversed(Finding.Severity)]  # high first
@@ -23,6 +32,8 @@ _FACT_PATHS = {
     ("metadata", EXIF_GROUP): f"report__metadata__{EXIF_GROUP}",
     ("metadata", GPS_GROUP): f"report__metadata__{GPS_GROUP}",
     ("metadata", COMPOSITE_GROUP): f"report__metadata__{COMPOSITE_GROUP}",
+    ("c2pa", "state"): "report__c2pa__state",
+    ("c2pa", "ai", "declared"): "report__c2pa__ai__declared",
 }
 
 
@@ -38,7 +49,21 @@ class ImageFacts:
 
     @property
     def point(self) -> tuple[float, float] | None:
-        return gps_point(self.report)
+        """The GPS position to map and count: none for the (0, 0) placeholder."""
+        point = gps_point(self.report)
+        return None if is_placeholder(point) else point
+
+    @property
+    def placeholder_point(self) -> bool:
+        """True when the file records GPS exactly (0, 0), see :func:`cases.facts.is_placeholder`."""
+        return is_placeholder(gps_point(self.report))
+
+    @property
+    def c2pa(self) -> dict[str, Any] | None:
+        """The report's C2PA Content Credentials section (only ``state`` and ``ai.declared``
+        unless the overview was made ``full``)."""
+        c2pa = self.report.get("c2pa")
+        return c2pa if isinstance(c2pa, dict) else None
 
     @property
     def captured(self) -> CaptureTime | None:

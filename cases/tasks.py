@@ -14,6 +14,7 @@ from kombu.exceptions import OperationalError as BrokerError
 from analysis import ENGINE_VERSION
 
 from . import audit
+from .errors import shown_error
 from .models import AuditEvent, EvidenceImage
 from .thumbnails import make_thumbnail
 
@@ -62,7 +63,7 @@ def run_analysis(image: EvidenceImage, *, may_raise_transient: bool = False) -> 
 
 def mark_failed(image: EvidenceImage, exc: BaseException) -> None:
     """Record that the analysis of ``image`` stopped on ``exc``."""
-    image.status, image.error = EvidenceImage.Status.FAILED, f"analysis failed: {type(exc).__name__}: {exc}"
+    image.status, image.error = EvidenceImage.Status.FAILED, f"analysis failed: {shown_error(exc)}"
     EvidenceImage.objects.filter(pk=image.pk).update(status=image.status, error=image.error)
 
 
@@ -94,12 +95,23 @@ def _enqueue(image: EvidenceImage) -> None:
 
 
 def reanalyse(image: EvidenceImage, request=None, **details) -> None:
-    """Analyse ``image`` again with the current engine: it goes back to pending, the request is
-    audited (with the engine version and ``details``) and the analysis scheduled. Earlier
-    analyses are kept."""
+    """Analyse ``image`` again with the current engine: it goes back to pending and the analysis
+    is scheduled; earlier analyses are kept. The request is audited with the engine version,
+    ``details`` and its ``outcome``: ``queued`` for a worker, else how the analysis in this
+    process ended (``done``, or ``failed`` with the ``error``). ``image`` is left as it ended."""
     image.status, image.error = EvidenceImage.Status.PENDING, ""
     image.save(update_fields=["status", "error"])
-    audit.record(
-        request, AuditEvent.Action.REANALYSED, image, case=image.case, engine_version=ENGINE_VERSION, **details
-    )
     schedule_analysis(image)
+    image.refresh_from_db(fields=["status", "error"])
+    outcome = {"outcome": "queued" if image.status == EvidenceImage.Status.PENDING else image.status}
+    if image.status == EvidenceImage.Status.FAILED:
+        outcome["error"] = image.error
+    audit.record(
+        request,
+        AuditEvent.Action.REANALYSED,
+        image,
+        case=image.case,
+        engine_version=ENGINE_VERSION,
+        **details,
+        **outcome,
+    )

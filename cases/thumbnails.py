@@ -61,7 +61,7 @@ def render(data: bytes) -> bytes | None:
             decoded = full_size if opened.info.get("progressive") else opened.width * opened.height
             if decoded > MAX_THUMBNAIL_DECODE_PIXELS:
                 return None
-            small = ImageOps.exif_transpose(opened)
+            small = _upright(opened)
             small.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
             out = io.BytesIO()
             _on_white(small).save(out, "JPEG", quality=THUMBNAIL_QUALITY)
@@ -69,6 +69,16 @@ def render(data: bytes) -> bytes | None:
     except Exception:  # Pillow reports damaged image data with many exception types
         log.info("no thumbnail: the image could not be decoded", exc_info=True)
         return None
+
+
+def _upright(picture: Image.Image) -> Image.Image:
+    """``picture`` turned as its EXIF Orientation says; as stored when the EXIF cannot be read
+    (Pillow raises ValueError on a PNG's malformed raw-profile EXIF text, for one)."""
+    try:
+        return ImageOps.exif_transpose(picture)
+    except Exception:  # the orientation is a nicety: any failure to read it keeps the picture as stored
+        log.info("thumbnail drawn without EXIF orientation: it could not be read", exc_info=True)
+        return picture
 
 
 def _on_white(picture: Image.Image) -> Image.Image:

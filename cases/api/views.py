@@ -225,15 +225,28 @@ class ImageViewSet(
         image.delete()
         remove_stored_files([image])
 
-    @extend_schema(request=None, responses={202: EvidenceImageSerializer})
+    @extend_schema(
+        request=None,
+        responses={
+            200: OpenApiResponse(
+                EvidenceImageSerializer,
+                description="Analysed in the request (no broker): ``status`` is ``done``, or ``failed`` with ``error``",
+            ),
+            202: OpenApiResponse(EvidenceImageSerializer, description="Queued for a worker: ``status`` is ``pending``"),
+        },
+    )
     @action(detail=True, methods=["post"])
     def reanalyse(self, request, pk=None) -> Response:
         """Run the current engine on the stored original again (owner or investigator). The earlier
-        analyses are kept; the new one becomes ``latest_analysis`` once ``status`` is ``done``."""
+        analyses are kept; the new one becomes ``latest_analysis`` once ``status`` is ``done``.
+        Answers 202 while the analysis is queued for a worker, 200 once it has run here."""
         image = self.get_object()
         reanalyse(image, request, previous_analysis=image.latest_analysis_id)
         image = self.get_queryset().get(pk=image.pk)
-        return Response(self.get_serializer(image).data, status=status.HTTP_202_ACCEPTED)
+        queued = image.status == EvidenceImage.Status.PENDING
+        return Response(
+            self.get_serializer(image).data, status=status.HTTP_202_ACCEPTED if queued else status.HTTP_200_OK
+        )
 
     @extend_schema(responses={(200, "application/octet-stream"): OpenApiResponse(description="The original bytes")})
     @action(detail=True, methods=["get"])

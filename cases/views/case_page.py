@@ -84,11 +84,12 @@ def case_delete(request, pk: int):
 def case_verify(request, pk: int):
     case, _ = get_case_for_user(request.user, pk)
     results = verify_case(case, request)
-    bad = [image.original_filename for image, ok in results if not ok]
+    bad = [check for check in results if not check.ok]
     if bad:
         messages.error(
             request,
-            f"{len(bad)} of {len(results)} stored originals no longer match their ingest hash: {', '.join(bad)}",
+            f"{len(bad)} of {len(results)} stored originals no longer match their ingest hash: "
+            + "; ".join(f"{check.image.original_filename}: {check.describe()}" for check in bad),
         )
     else:
         messages.success(request, f"All {len(results)} stored originals match the sha256 taken at ingest.")

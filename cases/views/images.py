@@ -15,14 +15,14 @@ from .. import audit
 from ..access import get_case_for_user
 from ..deletion import remove_stored_files
 from ..downloads import original_response, private
-from ..facts import capture_time, gps_point
+from ..facts import capture_time, gps_point, is_placeholder
 from ..ingest import UploadOutcome, receive_upload
 from ..models import AuditEvent, EvidenceImage, Membership
 from ..tasks import reanalyse
 
-# Top-level report keys shown in their own places on the page; any other object-valued key is an
-# engine "section" (such as ``jpeg``) and gets a table of its own.
-REPORT_KEYS = {"gps", "analysis", "file", "metadata", "warnings"}
+# Top-level report keys shown in their own places on the page (``c2pa`` in its own panel); any
+# other object-valued key is an engine "section" (such as ``jpeg``) and gets a table of its own.
+REPORT_KEYS = {"gps", "analysis", "file", "metadata", "warnings", "c2pa"}
 FILE_GROUP = "File"
 LEVELS = {
     "stored": messages.SUCCESS,
@@ -94,8 +94,12 @@ def image_report(request, pk: int, image_pk: int):
         "groups": sorted((report.get("metadata") or {}).items(), key=_group_order),
         "sections": sorted((k, v) for k, v in report.items() if k not in REPORT_KEYS and isinstance(v, dict)),
         "warnings": report.get("warnings") or [],
+        "c2pa": report.get("c2pa") if isinstance(report.get("c2pa"), dict) else None,
         "point": point,
-        "map_points": [{"lat": point[0], "lon": point[1], "name": image.original_filename, "url": ""}] if point else [],
+        "placeholder_point": is_placeholder(point),
+        "map_points": [{"lat": point[0], "lon": point[1], "name": image.original_filename, "url": ""}]
+        if point and not is_placeholder(point)
+        else [],
         "captured": capture_time(report),
     }
     return render(request, "cases/image_report.html", context)
@@ -113,7 +117,6 @@ def image_reanalyse(request, pk: int, image_pk: int):
     image, _ = _image_for_user(request, pk, image_pk, write=True)
     previous = image.latest_analysis
     reanalyse(image, request, previous_analysis=previous.pk if previous else None)
-    image.refresh_from_db(fields=["status", "error"])
     if image.status == EvidenceImage.Status.PENDING:
         messages.info(request, f"Re-analysis with engine {ENGINE_VERSION} queued; this page shows it once done.")
     elif image.status == EvidenceImage.Status.FAILED:

@@ -6,6 +6,9 @@
 
   var POLL_MS = 3000;
   var POLL_LIMIT = 200; // stop after about ten minutes
+  // The server's limit is on the whole request body: the multipart boundaries, part headers and
+  // CSRF token around the file take a few hundred bytes; 64 KiB leaves room for long names.
+  var FORM_OVERHEAD = 64 * 1024;
 
   function text(tag, content, className) {
     var el = document.createElement(tag);
@@ -17,6 +20,12 @@
   function csrfToken(form) {
     var input = form.querySelector("input[name=csrfmiddlewaretoken]");
     return input ? input.value : "";
+  }
+
+  // A row's end: its progress bar stops (a <progress> without value animates forever).
+  function settle(row, state, progress) {
+    row.querySelector("progress").value = progress;
+    row.dataset.state = state;
   }
 
   function uploadOne(form, file, row) {
@@ -31,7 +40,6 @@
         if (event.lengthComputable) bar.value = event.loaded / event.total;
       };
       xhr.onload = function () {
-        bar.value = 1;
         var body = null;
         try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
         if (xhr.status === 200 && body && body.results) {
@@ -39,18 +47,18 @@
           body.results.forEach(function (result) {
             status.appendChild(text("span", result.message, "result " + result.outcome));
           });
-          row.dataset.state = body.results.every(function (r) { return r.outcome === "refused"; }) ? "failed" : "done";
+          settle(row, body.results.every(function (r) { return r.outcome === "refused"; }) ? "failed" : "done", 1);
         } else {
           var reason = body && body.error ? body.error : "the server answered " + xhr.status;
           if (xhr.status === 403) reason = "your role in this case does not allow uploads";
           status.textContent = "Not uploaded: " + reason;
-          row.dataset.state = "failed";
+          settle(row, "failed", 1);
         }
         resolve();
       };
       xhr.onerror = function () {
         status.textContent = "Not uploaded: the connection failed.";
-        row.dataset.state = "failed";
+        settle(row, "failed", 0);
         resolve();
       };
       var data = new FormData();
@@ -81,9 +89,10 @@
       var chain = Promise.resolve();
       files.forEach(function (file, i) {
         chain = chain.then(function () {
-          if (file.size > limit) {
-            rows[i].querySelector(".outcome").textContent = "Not uploaded: larger than the " + Math.round(limit / 1048576) + " MB limit.";
-            rows[i].dataset.state = "failed";
+          if (file.size > limit - FORM_OVERHEAD) {
+            rows[i].querySelector(".outcome").textContent = "Not uploaded: too large. An upload request may be at most " +
+              (limit / 1048576).toFixed(1) + " MB, form data included, so a file must stay a little under that.";
+            settle(rows[i], "failed", 0);
             return null;
           }
           rows[i].querySelector(".outcome").textContent = "uploading…";

@@ -6,7 +6,8 @@ import os
 import pytest
 
 from analysis import ENGINE_VERSION
-from cases.ingest import ingest_file
+from cases import tasks
+from cases.ingest import MISSING_ORIGINAL, ingest_file
 from cases.models import Analysis, AuditEvent, EvidenceImage
 from tests.builders import jpeg, png
 from tests.helpers import logged_in, make_case, named, zip_of
@@ -133,12 +134,48 @@ def test_a_viewer_downloads_the_original_byte_for_byte_and_it_is_audited(cast, c
 def test_an_investigator_reanalyses_an_image_and_keeps_the_earlier_analysis(cast, client, image):
     first = image.latest_analysis
     response = logged_in(client, cast.bob).post(f"/api/images/{image.pk}/reanalyse/")
-    assert response.status_code == 202
+    assert response.status_code == 200  # no broker: analysed in the request
     assert image.analyses.count() == 2
     assert response.json()["latest_analysis"] != first.pk
     assert response.json()["status"] == "done"
     event = AuditEvent.objects.get(action=Action.REANALYSED)
-    assert (event.actor, event.details) == (cast.bob, {"engine_version": ENGINE_VERSION, "previous_analysis": first.pk})
+    assert (event.actor, event.details) == (
+        cast.bob,
+        {"engine_version": ENGINE_VERSION, "previous_analysis": first.pk, "outcome": "done"},
+    )
+
+
+def test_a_reanalysis_that_fails_in_the_request_answers_200_with_the_error(cast, client, image):
+    os.remove(image.file.path)
+    response = logged_in(client, cast.bob).post(f"/api/images/{image.pk}/reanalyse/")
+    assert response.status_code == 200
+    assert response.json()["status"] == "failed"
+    assert response.json()["error"] == MISSING_ORIGINAL
+    event = AuditEvent.objects.get(action=Action.REANALYSED)
+    assert (event.details["outcome"], event.details["error"]) == ("failed", MISSING_ORIGINAL)
+
+
+def test_an_image_whose_original_is_missing_shows_no_server_path(cast, client, image, evidence_dir):
+    os.remove(image.file.path)
+    api = logged_in(client, cast.bob)
+    api.post(f"/api/images/{image.pk}/reanalyse/")
+    body = api.get(f"/api/images/{image.pk}/").content.decode()
+    assert MISSING_ORIGINAL in body
+    assert str(evidence_dir) not in body and "originals/" not in body
+
+
+def test_with_a_broker_a_reanalysis_is_queued_and_answers_202(
+    cast, client, image, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    settings.CELERY_BROKER_URL = "redis://broker.invalid:6379/0"
+    queued = []
+    monkeypatch.setattr(tasks.analyse_image_task, "delay", queued.append)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = logged_in(client, cast.bob).post(f"/api/images/{image.pk}/reanalyse/")
+    assert response.status_code == 202
+    assert response.json()["status"] == "pending"
+    assert queued == [image.pk]
+    assert AuditEvent.objects.get(action=Action.REANALYSED).details["outcome"] == "queued"
 
 
 def test_a_viewer_cannot_reanalyse(cast, client, image):

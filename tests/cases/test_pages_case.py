@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 
 from cases.ingest import ingest_file
@@ -152,3 +153,19 @@ def test_an_image_without_any_analysis_still_shows(client, cast):
     image = ingest_file(cast.case, cast.bob, "a.jpg", jpeg()).image
     image.analyses.all().delete()
     assert "a.jpg" in page(client, cast.carol, cast.case)
+
+
+def test_the_upload_hint_says_the_limit_is_on_the_whole_request(client, cast, settings):
+    html = page(client, cast.bob, cast.case)
+    limit = filesizeformat(settings.MAX_UPLOAD_BYTES)  # "20.0\xa0MB"
+    assert f"Each upload request may be at most {limit}, form data included" in html
+    assert "each file in a request of its own, so a file must stay a little under that" in html
+    assert f"{limit} each" not in html
+
+
+def test_every_page_links_a_favicon_served_by_the_app(client, cast):
+    html = page(client, cast.carol, cast.case)
+    assert '<link rel="icon" href="/static/imgmeta/favicon.ico" sizes="16x16 32x32">' in html
+    response = client.get("/static/imgmeta/favicon.ico")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content)[:4] == b"\x00\x00\x01\x00"  # an ICO file header

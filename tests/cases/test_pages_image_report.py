@@ -1,6 +1,8 @@
 """The image report: metadata groups as tables, findings with evidence, hashes, file facts, map,
 engine version, re-analysis, and the audit of each view."""
 
+import os
+
 from django.urls import reverse
 
 from analysis import ENGINE_VERSION
@@ -110,6 +112,14 @@ def test_a_failed_image_shows_its_error(client, cast):
     image = ingest_file(cast.case, cast.bob, "broken.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 20).image
     html = report_of(client, cast.carol, image).content.decode()
     assert "Analysis failed: Cannot read this JPEG file" in html
+
+
+def test_a_missing_original_is_reported_without_the_server_path(client, cast, stored_image, evidence_dir):
+    os.remove(stored_image.file.path)
+    logged_in(client, cast.bob).post(reverse("cases:reanalyse", args=[cast.case.pk, stored_image.pk]))
+    html = report_of(client, cast.carol, stored_image).content.decode()
+    assert "Analysis failed: the stored original is missing" in html
+    assert str(evidence_dir) not in html and "originals/" not in html
 
 
 def test_an_image_not_yet_analysed_says_so(client, cast, stored_image):

@@ -2,6 +2,8 @@
 one; a failing analysis marks the image failed and loses nothing. The real worker and broker
 are in test_celery_worker.py."""
 
+import os
+
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import OperationalError
@@ -39,7 +41,37 @@ def test_an_analysis_that_raises_marks_the_image_failed_and_keeps_the_original(c
     assert image.status == EvidenceImage.Status.FAILED
     assert image.error == "analysis failed: ValueError: unexpected structure"
     assert not Analysis.objects.exists()
-    assert image.verify_integrity()
+    assert image.stored_sha256() == image.sha256
+
+
+def test_a_missing_original_fails_the_analysis_without_naming_the_server_path(cast, evidence_dir):
+    image = EvidenceImage.objects.get(pk=stored(cast).pk)
+    os.remove(image.file.path)
+    ingest.analyse_image(image)
+    image.refresh_from_db()
+    assert (image.status, image.error) == (EvidenceImage.Status.FAILED, ingest.MISSING_ORIGINAL)
+    assert str(evidence_dir) not in image.error and image.sha256 not in image.error
+
+
+def test_an_unreadable_original_is_reported_by_its_reason_only(cast, monkeypatch):
+    image = stored(cast)
+
+    def refused(self, mode="rb"):
+        raise PermissionError(13, "Permission denied", "/srv/imgmeta/var/evidence/originals/1/abc")
+
+    monkeypatch.setattr(type(image.file), "open", refused)
+    ingest.analyse_image(image)
+    assert image.error == "the stored original could not be read (PermissionError: Permission denied)"
+
+
+def test_an_os_error_during_analysis_is_recorded_without_its_file_name(cast, monkeypatch):
+    def engine_os_error(data, filename=None):
+        raise FileNotFoundError(2, "No such file or directory", "/srv/imgmeta/var/cache/x")
+
+    monkeypatch.setattr(ingest.analysis, "analyse", engine_os_error)
+    image = stored(cast)
+    image.refresh_from_db()
+    assert image.error == "analysis failed: FileNotFoundError: No such file or directory"
 
 
 def test_a_thumbnail_that_cannot_be_made_does_not_fail_the_analysis(cast, monkeypatch):
@@ -134,8 +166,41 @@ def test_reanalyse_runs_the_current_engine_on_stale_images_only(cast, capsys):
     assert (event.actor, event.target_id, event.details) == (
         None,
         str(stale.pk),
-        {"engine_version": ENGINE_VERSION, "previous_engine": "0.0.0-old"},
+        {"engine_version": ENGINE_VERSION, "previous_engine": "0.0.0-old", "outcome": "done"},
     )
+
+
+def test_reanalyse_retries_a_failed_image_once_its_original_is_restored(cast, capsys):
+    image = stored(cast)
+    data = image.file.open("rb").read()
+    os.remove(image.file.path)
+    call_command("reanalyse", "--all")
+    image.refresh_from_db()
+    assert image.status == EvidenceImage.Status.FAILED
+    capsys.readouterr()
+    with open(image.file.path, "wb") as restored:
+        restored.write(data)
+    call_command("reanalyse")
+    assert "1 images re-analysed" in capsys.readouterr().out
+    image.refresh_from_db()
+    assert image.status == EvidenceImage.Status.DONE
+
+
+def test_reanalyse_retries_an_image_left_pending(cast, capsys):
+    image = stored(cast)
+    EvidenceImage.objects.filter(pk=image.pk).update(status=EvidenceImage.Status.PENDING)
+    call_command("reanalyse")
+    assert "1 images re-analysed" in capsys.readouterr().out
+    assert image.analyses.count() == 2
+
+
+def test_reanalyse_says_which_images_failed_again(cast, capsys):
+    image = stored(cast)
+    os.remove(image.file.path)
+    call_command("reanalyse", "--all")
+    out, err = capsys.readouterr()
+    assert f"1 images re-analysed with engine {ENGINE_VERSION}, 1 failed" in out
+    assert f"FAILED image {image.pk} 'photo.jpg': {ingest.MISSING_ORIGINAL}" in err
 
 
 def test_reanalyse_all_of_one_case(cast):

@@ -8,7 +8,7 @@ from PIL import Image
 from cases import thumbnails
 from cases.ingest import ingest_file
 from cases.thumbnails import THUMBNAIL_SIDE, make_thumbnail, render
-from tests.builders import SHORT, exif_tiff, jpeg, png, png_header
+from tests.builders import SHORT, exif_tiff, jpeg, png, png_chunk, png_header
 from tests.conftest import fixture_bytes
 from tests.helpers import logged_in
 
@@ -26,6 +26,23 @@ def test_a_thumbnail_is_made_after_analysis(cast):
 def test_the_thumbnail_is_turned_as_the_camera_says(cast):
     upright = jpeg(exif_tiff([(0x0112, SHORT, [6])]), size=(400, 200))  # Orientation 6: rotate 90° clockwise
     assert pixels(render(upright)) == (160, 320)
+
+
+def with_text_chunk(data: bytes, keyword: bytes, text: bytes) -> bytes:
+    """``data`` (a PNG) with a tEXt chunk inserted right after its IHDR (8 + 25 bytes in)."""
+    return data[:33] + png_chunk(b"tEXt", keyword + b"\x00" + text) + data[33:]
+
+
+def test_a_png_whose_raw_profile_exif_is_malformed_gets_an_unturned_thumbnail():
+    # ImageMagick's "Raw profile type exif" is hex text; Pillow raises ValueError reading this
+    # one's EXIF, which must cost only the orientation, not the thumbnail.
+    damaged = with_text_chunk(png(size=(64, 32)), b"Raw profile type exif", b"\nexif\n4\nzz not hex\n")
+    assert pixels(render(damaged)) == (64, 32)
+
+
+def test_the_corpus_png_with_malformed_raw_exif_gets_a_thumbnail(shared):
+    data = (shared / "corpus/formats/png/paris_icc_exif_xmp.png").read_bytes()
+    assert max(pixels(render(data))) == THUMBNAIL_SIDE
 
 
 def test_a_heic_photo_gets_a_thumbnail():

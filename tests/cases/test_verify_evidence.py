@@ -30,22 +30,36 @@ def test_it_passes_when_every_original_is_intact_and_records_it(cast, images, ca
     assert events.get(case=cast.case).details == {"checked": 2, "mismatched": []}
 
 
-def test_it_fails_on_a_changed_original_and_names_it(cast, images, capsys):
+def test_it_fails_on_a_changed_original_and_names_it_with_both_hashes(cast, images, capsys):
     first = images[0]
     with open(first.file.path, "r+b") as stored:
         stored.seek(-3, os.SEEK_END)
         stored.write(b"\x00\x00\x00")
+    now = first.stored_sha256()
     with pytest.raises(CommandError, match="3 originals checked in 2 cases, 1 mismatched"):
         call_command("verify_evidence")
-    assert f"image {first.pk} 'a.jpg'" in capsys.readouterr().err
+    assert (
+        f"MISMATCH {cast.case.reference}: image {first.pk} 'a.jpg' "
+        f"hash differs: sha256 now {now}, at ingest {first.sha256}"
+    ) in capsys.readouterr().err
     event = AuditEvent.objects.get(action=AuditEvent.Action.INTEGRITY_VERIFIED, case=cast.case)
-    assert event.details["mismatched"] == [{"image": first.pk, "filename": "a.jpg", "sha256": first.sha256}]
+    assert event.details["mismatched"] == [
+        {
+            "image": first.pk,
+            "filename": "a.jpg",
+            "sha256": first.sha256,
+            "problem": "hash differs",
+            "stored_sha256": now,
+        }
+    ]
 
 
-def test_it_fails_on_a_missing_original(cast, images):
-    os.remove(images[1].file.path)
+def test_it_fails_on_a_missing_original_and_says_it_is_missing(cast, images, capsys):
+    second = images[1]
+    os.remove(second.file.path)
     with pytest.raises(CommandError, match="1 mismatched"):
         call_command("verify_evidence")
+    assert f"image {second.pk} 'b.png' file missing (sha256 at ingest {second.sha256})" in capsys.readouterr().err
 
 
 def test_it_checks_one_case_with_case_ref(cast, images, capsys):

@@ -161,15 +161,105 @@ def long_named_pages(site) -> list[str]:
     return [case.get_absolute_url(), image.get_absolute_url(), f"/cases/{case.pk}/report/"]
 
 
-def test_a_very_long_file_name_wraps_instead_of_widening_the_pages(site, long_named_pages, browser):
+def erins_page(browser, site: str, errors: list[str] | None = None):
+    """A page logged in as erin; with ``errors``, every console error is appended to it."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.set_default_timeout(30_000)
+    if errors is not None:
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(site + "/")
     page.fill("input[name=username]", "erin")
     page.fill("input[name=password]", PASSWORD)
     page.click("button:has-text('Log in')")
     page.wait_for_selector("h1:has-text('Your cases')")
+    return page
+
+
+def test_a_very_long_file_name_wraps_instead_of_widening_the_pages(site, long_named_pages, browser):
+    page = erins_page(browser, site)
     for path in long_named_pages:
         page.goto(site + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{path} is {overflow}px wider than the window"
+    page.close()
+
+
+@pytest.fixture
+def erins_case(site):
+    return make_case(get_user_model().objects.get(username="erin"), reference="C2PA-1")
+
+
+@pytest.fixture
+def signed_photo(erins_case):
+    return ingest_file(erins_case, erins_case.created_by, "C.jpg", (FIXTURES / "c2pa/C.jpg").read_bytes()).image
+
+
+def test_a_signed_photo_shows_its_content_credentials_and_no_page_logs_an_error(
+    site, erins_case, signed_photo, browser
+):
+    errors: list[str] = []  # failed resource loads and script errors
+    page = erins_page(browser, site, errors)
+    page.goto(site + erins_case.get_absolute_url())
+    assert page.locator("#image-grid .badge.c2pa").inner_text() == "C2PA"
+    page.goto(site + signed_photo.get_absolute_url())
+    panel = page.locator("#c2pa")
+    assert "Valid: signature and content hashes intact" in panel.inner_text()
+    assert "Declares AI generation: no" in panel.inner_text()
+    page.click(".groupnav a:has-text('Content Credentials (C2PA)')")
+    assert page.url.endswith("#c2pa")
+    page.close()
+    assert errors == []
+
+
+def test_a_file_too_large_for_one_request_is_refused_before_sending_and_its_bar_stops(
+    site, erins_case, browser, settings, tmp_path
+):
+    settings.MAX_UPLOAD_BYTES = 300_000
+    nearly = tmp_path / "nearly.jpg"  # under the limit, but not with the form around it
+    nearly.write_bytes(photo() + b"\x00" * (settings.MAX_UPLOAD_BYTES - 4_000))
+    page = erins_page(browser, site)
+    page.goto(site + erins_case.get_absolute_url())
+    page.set_input_files("input[type=file][name=files]", [str(nearly), str(FIXTURES / "jpg/gps/DSCN0010.jpg")])
+    page.click("#upload button[type=submit]")
+    wait_for_count(page, "#upload-progress li[data-state]", 2)
+    refused = page.locator("#upload-progress li", has_text="nearly.jpg")
+    assert refused.get_attribute("data-state") == "failed"
+    assert "form data included" in refused.inner_text()
+    assert page.locator("#upload-progress progress:indeterminate").count() == 0
+    assert "DSCN0010.jpg: stored" in page.inner_text("#upload-progress")
+    page.close()
+
+
+C2PA_REPORTS = {
+    "ocsp.jpg": ("Valid: signature and content hashes intact", "Declares AI generation: yes"),
+    "XCA.jpg": (
+        "INVALID: the image was changed after signing (assertion.dataHash.mismatch)",
+        "Declares AI generation: no",
+    ),
+    "cloud.jpg": ("Remote: only a link to a remote manifest; not fetched", None),
+}
+
+
+@pytest.fixture
+def corpus_c2pa_images(erins_case, shared) -> dict:
+    folder = shared / "corpus/provenance/c2pa"
+    owner = erins_case.created_by
+    return {name: ingest_file(erins_case, owner, name, (folder / name).read_bytes()).image for name in C2PA_REPORTS}
+
+
+def test_the_corpus_content_credentials_read_plainly(site, corpus_c2pa_images, browser):
+    page = erins_page(browser, site)
+    for name, (summary, ai) in C2PA_REPORTS.items():
+        page.goto(site + corpus_c2pa_images[name].get_absolute_url())
+        panel = page.locator("#c2pa")
+        assert panel.locator(".c2pa-summary").inner_text() == summary
+        if ai:
+            assert ai in panel.inner_text()
+        screenshot(page, f"c2pa_{name.split('.')[0]}")
+    page.click("nav.crumbs a:has-text('C2PA-1')")
+    assert page.locator("#image-grid .badge.c2pa").all_inner_texts() == ["C2PA · AI", "C2PA invalid", "C2PA remote"]
+    screenshot(page, "c2pa_case")
+    page.click("a:has-text('Printable report')")
+    assert page.locator(".evidence-item th:has-text('C2PA')").count() == 3
+    screenshot(page, "c2pa_printable_report")
     page.close()

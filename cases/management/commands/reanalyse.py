@@ -10,13 +10,16 @@ from cases.tasks import reanalyse
 class Command(BaseCommand):
     help = (
         f"Analyse again, with the current engine ({ENGINE_VERSION}), every image whose latest analysis "
-        "an older engine made, or that has none; with --all, every image. Earlier analyses are kept; "
+        "an older engine made, that has none, or whose analysis failed or never finished (status failed or "
+        "pending); with --all, every image. Earlier analyses are kept; "
         "each image re-analysed gets a reanalysed audit event. With a Celery broker the analyses are queued."
     )
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--case", metavar="REF", help="only the images of the case with this reference")
-        parser.add_argument("--all", action="store_true", dest="every", help="every image, not only the stale ones")
+        parser.add_argument(
+            "--all", action="store_true", dest="every", help="every image, not only the stale, failed or pending ones"
+        )
 
     def handle(self, *args, case: str | None = None, every: bool = False, **options) -> None:
         images = EvidenceImage.objects.select_related("case").order_by("pk")
@@ -24,10 +27,15 @@ class Command(BaseCommand):
             if not Case.objects.filter(reference=case).exists():
                 raise CommandError(f"No case with reference {case!r}")
             images = images.filter(case__reference=case)
-        count = 0
+        count = failed = 0
         for image in images.iterator():
             latest = image.latest_analysis
-            if every or latest is None or latest.is_stale():
+            unfinished = image.status != EvidenceImage.Status.DONE
+            if every or unfinished or latest is None or latest.is_stale():
                 reanalyse(image, previous_engine=latest.engine_version if latest else None)
                 count += 1
-        self.stdout.write(self.style.SUCCESS(f"{count} images re-analysed with engine {ENGINE_VERSION}"))
+                if image.status == EvidenceImage.Status.FAILED:  # analysed in this process, without success
+                    failed += 1
+                    self.stderr.write(f"FAILED image {image.pk} {image.original_filename!r}: {image.error}")
+        summary = f"{count} images re-analysed with engine {ENGINE_VERSION}"
+        self.stdout.write(self.style.SUCCESS(summary + (f", {failed} failed" if failed else "")))

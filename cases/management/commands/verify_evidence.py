@@ -9,8 +9,9 @@ from cases.models import Case
 class Command(BaseCommand):
     help = (
         "Re-hash every stored original (of one case with --case) and compare it with the sha256 taken "
-        "at ingest. Each case checked gets an integrity_verified audit event. Exits 1 on any mismatch "
-        "or missing original."
+        "at ingest. Each original that fails is named, with whether its file is missing or its hash "
+        "differs (both hashes shown). Each case checked gets an integrity_verified audit event. Exits 1 on any "
+        "mismatch or missing original."
     )
 
     def add_arguments(self, parser) -> None:
@@ -24,13 +25,13 @@ class Command(BaseCommand):
                 raise CommandError(f"No case with reference {case!r}")
         checked = mismatched = 0
         for each in cases:
-            for image, ok in verify_case(each):
+            for check in verify_case(each):
                 checked += 1
-                if not ok:
+                if not check.ok:
                     mismatched += 1
                     self.stderr.write(
-                        f"MISMATCH {each.reference}: image {image.pk} {image.original_filename!r} "
-                        f"does not hash to its ingest sha256 {image.sha256} (changed or missing)"
+                        f"MISMATCH {each.reference}: image {check.image.pk} {check.image.original_filename!r} "
+                        f"{check.describe()}"
                     )
         summary = (
             f"{checked} originals checked in {len(cases)} case{'' if len(cases) == 1 else 's'}, {mismatched} mismatched"
