@@ -22,7 +22,8 @@ THUMBNAIL_HEADER = 28
 def read(block: Block, ctx: ReadContext) -> None:
     """Walk the resources: signature, u16 ID, Pascal name padded to an even length, u32 size,
     data padded to an even length (Photoshop File Formats Specification, "Image Resource
-    Blocks"; all big-endian). Damage is reported and ends the walk."""
+    Blocks"; all big-endian). Damage is reported and ends the walk. A recorded IPTCDigest that
+    differs from the digest of the IPTC actually present is reported as a warning."""
     data, pos = block.data, 0
     while pos + 8 < len(data):
         signature = data[pos : pos + 4]
@@ -42,6 +43,16 @@ def read(block: Block, ctx: ReadContext) -> None:
         if signature == b"8BIM":
             _resource(resource, data[pos : pos + size], block, block.offset + pos if block.offset else 0, ctx)
         pos += size + (size & 1)
+    _check_iptc_digest(ctx)
+
+
+def _check_iptc_digest(ctx: ReadContext) -> None:
+    # Photoshop stores the MD5 of the IPTC it wrote; another editor changing the IPTC leaves it
+    # stale, which is worth telling (ExifTool's warning, Photoshop.pm ProcessPhotoshop).
+    recorded = ctx.metadata.get(GROUP, {}).get("IPTCDigest")
+    current = ctx.metadata.get("File", {}).get("CurrentIPTCDigest")
+    if recorded and current and recorded != current:
+        ctx.warn(GROUP, "IPTCDigest is not current. XMP may be out of sync")
 
 
 def _resource(resource: int, value: bytes, block: Block, offset: int, ctx: ReadContext) -> None:

@@ -1,10 +1,11 @@
 """The Photoshop IRB reader: resources to group Photoshop, nested blocks handed back."""
 
+import hashlib
 import json
 import struct
 
 from analysis import analyse
-from analysis.metadata import photoshop
+from analysis.metadata import READERS, photoshop
 from analysis.metadata.context import Block, ReadContext
 from tests.analysis.exiftool_oracle import without_offsets
 
@@ -156,3 +157,19 @@ def test_it_agrees_with_exiftool_on_a_photoshop_jpeg(shared):
     expected = {k.split(":", 1)[1]: v for k, v in oracle.items() if k.startswith("Photoshop:")}
     expected["PhotoshopThumbnail"] = {"binary": 9566}
     assert ours == expected
+
+
+def _with_digest(iptc: bytes, digest: bytes) -> list[str]:
+    ctx = ReadContext(b"", READERS)
+    irb = resource(0x0404, iptc) + resource(0x0425, digest)
+    ctx.read(Block("Photoshop", irb, "JPEG-APP13-Photoshop"))
+    return [w.message for w in ctx.warnings if "Digest" in w.message]
+
+
+def test_a_stale_iptc_digest_is_reported():
+    # The IPTC was changed after Photoshop recorded its MD5: another editor touched it.
+    iptc = b"\x1c\x02\x05\x00\x05Title"
+    assert _with_digest(iptc, hashlib.md5(b"something else").digest()) == [
+        "IPTCDigest is not current. XMP may be out of sync"
+    ]
+    assert _with_digest(iptc, hashlib.md5(iptc).digest()) == []
