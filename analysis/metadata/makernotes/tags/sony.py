@@ -7,6 +7,36 @@ from ..convert import hex_bytes, sony_lens_spec, sony_pixel_shift, sony_serial, 
 from ..crypt import sony_decipher
 from ..table import BINARY, Table, Tag, lookup, model, not_model, pstr
 
+
+# Conversions shared by the CameraSettings tables (Sony.pm %Sony::CameraSettings, ...2, ...3).
+def _minus_10(v):
+    return v - 10
+
+
+def _hundreds(v):
+    return v * 100
+
+
+def _signed_byte(v):
+    return v - 256 if v > 128 else v
+
+
+def _flash_compensation(v):
+    return (v - 128) / 24
+
+
+def _iso_setting(v):
+    return math.exp((v / 8 - 6) * math.log(2)) * 100 if v else v
+
+
+def _shutter_speed_setting(v):
+    return 2 ** (6 - v / 8) if v else 0
+
+
+def _aperture_setting(v):
+    return 2 ** ((v / 8 - 1) / 2)
+
+
 AF_INFO = Table(
     {
         2: "AFType",
@@ -50,34 +80,34 @@ AF_INFO = Table(
 
 CAMERA_SETTINGS = Table(
     {
-        0: Tag("ExposureTime", conv=lambda v: 2 ** (6 - v / 8) if v else 0),
-        1: Tag("FNumber", conv=lambda v: 2 ** ((v / 8 - 1) / 2)),
+        0: Tag("ExposureTime", conv=_shutter_speed_setting),
+        1: Tag("FNumber", conv=_aperture_setting),
         2: "HighSpeedSync",
-        3: Tag("ExposureCompensationSet", conv=lambda v: (v - 128) / 24),
+        3: Tag("ExposureCompensationSet", conv=_flash_compensation),
         4: Tag("DriveMode", mask=0xFF),
         5: "WhiteBalanceSetting",
-        6: Tag("WhiteBalanceFineTune", conv=lambda v: v - 256 if v > 128 else v),
-        7: Tag("ColorTemperatureSet", conv=lambda v: v * 100),
-        8: Tag("ColorCompensationFilterSet", conv=lambda v: v - 256 if v > 128 else v),
-        12: Tag("ColorTemperatureCustom", conv=lambda v: v * 100),
-        13: Tag("ColorCompensationFilterCustom", conv=lambda v: v - 256 if v > 128 else v),
+        6: Tag("WhiteBalanceFineTune", conv=_signed_byte),
+        7: Tag("ColorTemperatureSet", conv=_hundreds),
+        8: Tag("ColorCompensationFilterSet", conv=_signed_byte),
+        12: Tag("ColorTemperatureCustom", conv=_hundreds),
+        13: Tag("ColorCompensationFilterCustom", conv=_signed_byte),
         15: "WhiteBalance",
         16: "FocusModeSetting",
         17: "AFAreaMode",
         18: Tag("AFPointSetting", fmt="int16u"),
         19: "FlashMode",
-        20: Tag("FlashExposureCompSet", conv=lambda v: (v - 128) / 24),
+        20: Tag("FlashExposureCompSet", conv=_flash_compensation),
         21: "MeteringMode",
-        22: Tag("ISOSetting", conv=lambda v: math.exp((v / 8 - 6) * math.log(2)) * 100 if v else v),
+        22: Tag("ISOSetting", conv=_iso_setting),
         24: "DynamicRangeOptimizerMode",
         25: "DynamicRangeOptimizerLevel",
         26: "CreativeStyle",
         27: "ColorSpace",
-        28: Tag("Sharpness", conv=lambda v: v - 10),
-        29: Tag("Contrast", conv=lambda v: v - 10),
-        30: Tag("Saturation", conv=lambda v: v - 10),
-        31: Tag("ZoneMatchingValue", conv=lambda v: v - 10),
-        34: Tag("Brightness", conv=lambda v: v - 10),
+        28: Tag("Sharpness", conv=_minus_10),
+        29: Tag("Contrast", conv=_minus_10),
+        30: Tag("Saturation", conv=_minus_10),
+        31: Tag("ZoneMatchingValue", conv=_minus_10),
+        34: Tag("Brightness", conv=_minus_10),
         35: "FlashControl",
         40: "PrioritySetupShutterRelease",
         41: "AFIlluminator",
@@ -86,8 +116,8 @@ CAMERA_SETTINGS = Table(
         44: "HighISONoiseReduction",
         45: "ImageStyle",
         46: "FocusModeSwitch",
-        47: Tag("ShutterSpeedSetting", conv=lambda v: 2 ** (6 - v / 8) if v else 0),
-        48: Tag("ApertureSetting", conv=lambda v: 2 ** ((v / 8 - 1) / 2)),
+        47: Tag("ShutterSpeedSetting", conv=_shutter_speed_setting),
+        48: Tag("ApertureSetting", conv=_aperture_setting),
         60: "ExposureProgram",
         61: "ImageStabilizationSetting",
         62: "FlashAction",
@@ -114,36 +144,36 @@ CAMERA_SETTINGS = Table(
 
 CAMERA_SETTINGS2 = Table(
     {
-        0: Tag("ExposureTime", conv=lambda v: 2 ** (6 - v / 8) if v else 0),
-        1: Tag("FNumber", conv=lambda v: 2 ** ((v / 8 - 1) / 2)),
+        0: Tag("ExposureTime", conv=_shutter_speed_setting),
+        1: Tag("FNumber", conv=_aperture_setting),
         2: "HighSpeedSync",
-        3: Tag("ExposureCompensationSet", conv=lambda v: (v - 128) / 24),
+        3: Tag("ExposureCompensationSet", conv=_flash_compensation),
         4: "WhiteBalanceSetting",
-        5: Tag("WhiteBalanceFineTune", conv=lambda v: v - 256 if v > 128 else v),
-        6: Tag("ColorTemperatureSet", conv=lambda v: v * 100),
-        7: Tag("ColorCompensationFilterSet", conv=lambda v: v - 256 if v > 128 else v),
+        5: Tag("WhiteBalanceFineTune", conv=_signed_byte),
+        6: Tag("ColorTemperatureSet", conv=_hundreds),
+        7: Tag("ColorCompensationFilterSet", conv=_signed_byte),
         8: Tag("CustomWB_RGBLevels", fmt="int16u[3]"),
-        11: Tag("ColorTemperatureCustom", conv=lambda v: v * 100),
-        12: Tag("ColorCompensationFilterCustom", conv=lambda v: v - 256 if v > 128 else v),
+        11: Tag("ColorTemperatureCustom", conv=_hundreds),
+        12: Tag("ColorCompensationFilterCustom", conv=_signed_byte),
         14: "WhiteBalance",
         15: "FocusModeSetting",
         16: "AFAreaMode",
         17: Tag("AFPointSetting", fmt="int16u"),
-        18: Tag("FlashExposureCompSet", conv=lambda v: (v - 128) / 24),
+        18: Tag("FlashExposureCompSet", conv=_flash_compensation),
         19: "MeteringMode",
-        20: Tag("ISOSetting", conv=lambda v: math.exp((v / 8 - 6) * math.log(2)) * 100 if v else v),
+        20: Tag("ISOSetting", conv=_iso_setting),
         22: "DynamicRangeOptimizerMode",
         23: "DynamicRangeOptimizerLevel",
         24: "CreativeStyle",
-        25: Tag("Sharpness", conv=lambda v: v - 10),
-        26: Tag("Contrast", conv=lambda v: v - 10),
-        27: Tag("Saturation", conv=lambda v: v - 10),
+        25: Tag("Sharpness", conv=_minus_10),
+        26: Tag("Contrast", conv=_minus_10),
+        27: Tag("Saturation", conv=_minus_10),
         31: "FlashControl",
         37: "LongExposureNoiseReduction",
         38: "HighISONoiseReduction",
         39: "ImageStyle",
-        40: Tag("ShutterSpeedSetting", conv=lambda v: 2 ** (6 - v / 8) if v else 0),
-        41: Tag("ApertureSetting", conv=lambda v: 2 ** ((v / 8 - 1) / 2)),
+        40: Tag("ShutterSpeedSetting", conv=_shutter_speed_setting),
+        41: Tag("ApertureSetting", conv=_aperture_setting),
         60: "ExposureProgram",
         61: "ImageStabilizationSetting",
         62: "FlashAction",
@@ -168,10 +198,10 @@ CAMERA_SETTINGS2 = Table(
 
 CAMERA_SETTINGS3 = Table(
     {
-        0: Tag("ShutterSpeedSetting", conv=lambda v: 2 ** (6 - v / 8) if v else 0),
-        1: Tag("ApertureSetting", conv=lambda v: 2 ** ((v / 8 - 1) / 2)),
+        0: Tag("ShutterSpeedSetting", conv=_shutter_speed_setting),
+        1: Tag("ApertureSetting", conv=_aperture_setting),
         2: Tag("ISOSetting", conv=lambda v: math.exp((v / 8 - 6) * math.log(2)) * 100 if (v and v < 254) else v),
-        3: Tag("ExposureCompensationSet", conv=lambda v: (v - 128) / 24),
+        3: Tag("ExposureCompensationSet", conv=_flash_compensation),
         4: "DriveModeSetting",
         5: "ExposureProgram",
         6: "FocusModeSetting",
@@ -187,11 +217,11 @@ CAMERA_SETTINGS3 = Table(
         17: Tag("SaturationSetting", fmt="int8s"),
         18: Tag("SharpnessSetting", fmt="int8s"),
         22: "WhiteBalanceSetting",
-        23: Tag("ColorTemperatureSetting", conv=lambda v: v * 100),
+        23: Tag("ColorTemperatureSetting", conv=_hundreds),
         24: Tag("ColorCompensationFilterSet", fmt="int8s"),
         32: "FlashMode",
         33: "FlashControl",
-        35: Tag("FlashExposureCompSet", conv=lambda v: (v - 128) / 24),
+        35: Tag("FlashExposureCompSet", conv=_flash_compensation),
         36: "AFAreaMode",
         37: "LongExposureNoiseReduction",
         38: "HighISONoiseReduction",
@@ -257,8 +287,8 @@ FOCUS_INFO = Table(
         47: "ExposureBracketShotNumber",
         63: "ExposureProgram",
         65: "CreativeStyle",
-        109: Tag("ISOSetting", conv=lambda v: math.exp((v / 8 - 6) * math.log(2)) * 100 if v else v),
-        111: Tag("ISO", conv=lambda v: math.exp((v / 8 - 6) * math.log(2)) * 100 if v else v),
+        109: Tag("ISOSetting", conv=_iso_setting),
+        111: Tag("ISO", conv=_iso_setting),
         119: "DynamicRangeOptimizerMode",
         121: "DynamicRangeOptimizerLevel",
         2118: Tag(
