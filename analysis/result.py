@@ -1,9 +1,12 @@
-"""The typed result of an analysis, and its one-call conversion to the API's JSON."""
+"""The typed result of an analysis, and its conversion to JSON.
+
+The report is the engine's own: it knows nothing of the original Flask API, whose flat keys and
+keyword verdict :mod:`analysis.compat` derives from it for ``/api/extract/`` alone.
+"""
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
-
-from .compat.verdict import LegacyAnalysis
 
 
 @dataclass(frozen=True)
@@ -38,14 +41,127 @@ class ReadWarning:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """One place in the file and what it holds.
+
+    ``where`` names the exact place as an investigator would look it up: an ExifTool
+    ``Group:Tag`` (``"XMP-xmp:CreatorTool"``), a chunk (``'PNG tEXt "parameters"'``), a segment
+    and offset (``'JPEG APP1 "Exif" at offset 2'``), a manifest part (``"C2PA active manifest,
+    action c2pa.created"``) or a byte range. ``value`` is the value found there (JSON-able), or a
+    short description of it when the value is binary.
+    """
+
+    where: str
+    value: Any
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.where, str) or not self.where.strip():
+            raise ValueError("evidence must name the place it was found")
+
+
+class Severity(StrEnum):
+    """How much a finding matters to an investigator, lowest first."""
+
+    INFO = "info"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    @property
+    def rank(self) -> int:
+        """0 for info up to 3 for high: sort findings with ``-severity.rank``."""
+        return list(Severity).index(self)
+
+
+@dataclass(frozen=True)
 class Finding:
-    """One forensic observation. ``evidence`` names the exact tag or byte-level marker."""
+    """One forensic observation of a rule, with the evidence it rests on.
+
+    ``proves`` says what the evidence establishes and ``does_not_prove`` what it must not be
+    taken for. A finding cannot be made without evidence: ``ValueError`` otherwise.
+    """
 
     rule: str
-    severity: str
+    severity: Severity
     title: str
     detail: str
-    evidence: str
+    proves: str
+    does_not_prove: str
+    evidence: tuple[Evidence, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "severity", Severity(self.severity))
+        object.__setattr__(self, "evidence", tuple(self.evidence))
+        if not self.evidence or not all(isinstance(item, Evidence) for item in self.evidence):
+            raise ValueError(f"finding {self.rule!r} has no evidence: no evidence, no claim")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"severity": self.severity.value, "evidence": [asdict(e) for e in self.evidence]}
+
+
+class SoftwareRole(StrEnum):
+    """What a program did to the file."""
+
+    CAMERA_FIRMWARE = "camera_firmware"
+    PHONE_OS = "phone_os"
+    EDITOR = "editor"
+    RAW_CONVERTER = "raw_converter"
+    GENERATOR = "generator"
+    PLATFORM = "platform"
+    ENCODER = "encoder"
+    OTHER = "other"
+
+
+@dataclass
+class Software:
+    """One program that touched the file: its normalised ``name`` ("Adobe Photoshop"),
+    ``version`` ("24.0", or None), ``role`` and every place that names it (``places``)."""
+
+    name: str
+    version: str | None
+    role: SoftwareRole
+    places: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "version": self.version,
+            "role": self.role.value,
+            "places": [asdict(place) for place in self.places],
+        }
+
+
+NO_AI_DECLARATION = "No AI declaration found; this does not show the image is not AI-generated"
+
+
+@dataclass
+class AIDeclaration:
+    """What the file itself declares about AI generation.
+
+    ``declared`` is True only on an explicit declaration; ``by`` lists which kinds declare it
+    (``"c2pa"``, ``"iptc"``, ``"text"``). Generation parameters are filled where the file
+    carries them (``seed``, ``steps`` as numbers when they are; ``size`` as ``"WxH"``).
+    ``workflow`` is a node graph summary (``{"tool", "nodes": [{"id", "type", "title"}], "raw"}``)
+    for graph tools such as ComfyUI. ``evidence`` names every place read.
+    """
+
+    declared: bool = False
+    by: list[str] = field(default_factory=list)
+    generator: str | None = None
+    model: str | None = None
+    prompt: str | None = None
+    negative_prompt: str | None = None
+    seed: Any = None
+    steps: Any = None
+    sampler: str | None = None
+    cfg_scale: Any = None
+    size: str | None = None
+    workflow: dict[str, Any] | None = None
+    statement: str = NO_AI_DECLARATION
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass
@@ -54,40 +170,54 @@ class Report:
 
     ``error`` is set (with ``error_kind`` one of ``"not_an_image"``, ``"malformed"``,
     ``"limit"``) when the file could not be read as an image; the other fields then hold
-    whatever was learnt before.
+    whatever was learnt before and after (a file Pillow refuses still has its metadata,
+    findings and reading). ``rules_run`` counts the rules that ran to the end; ``None`` when the
+    rules stage was never reached.
     """
 
     engine_version: str
     file: FileInfo
     image: ImageInfo | None = None
-    exif_flat: dict[str, Any] = field(default_factory=dict)
-    gps: tuple[float, float] | None = None
-    legacy: LegacyAnalysis | None = None
     metadata: dict[str, dict[str, Any]] = field(default_factory=dict)
     sections: dict[str, Any] = field(default_factory=dict)
     warnings: list[ReadWarning] = field(default_factory=list)
+    software: list[Software] = field(default_factory=list)
+    ai: AIDeclaration = field(default_factory=AIDeclaration)
     findings: list[Finding] = field(default_factory=list)
+    rules_run: int | None = None
+    summary: str = ""
     error: str | None = None
     error_kind: str | None = None
 
+    def tag(self, group: str, name: str) -> Any:
+        """The value of ``group:name`` in ``metadata`` (ExifTool family-1 names), or None."""
+        return (self.metadata.get(group) or {}).get(name)
+
+    def reading(self) -> dict[str, Any]:
+        """The reading as JSON: ``summary``, ``findings`` (highest severity first),
+        ``software``, ``ai`` and ``rules_run``."""
+        return {
+            "summary": self.summary,
+            "findings": [finding.to_dict() for finding in self.findings],
+            "software": [software.to_dict() for software in self.software],
+            "ai": self.ai.to_dict(),
+            "rules_run": self.rules_run,
+        }
+
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of ``POST /api/extract/``: the original API's flat keys (both of its
-        versions) plus ``file``, ``metadata``, extra sections such as ``jpeg``, ``warnings`` and
-        ``engine_version``."""
-        out: dict[str, Any] = {}
-        if self.image:
-            out.update(asdict(self.image))
-            out["filesize_bytes"] = self.file.size
-        out.update(self.exif_flat)
-        if self.gps:
-            out["gps"] = {"latitude": self.gps[0], "longitude": self.gps[1]}
-        if self.legacy:
-            out["analysis"] = asdict(self.legacy) | {"findings": [asdict(f) for f in self.findings]}
-        out["file"] = asdict(self.file)
-        out["metadata"] = self.metadata
+        """The report as stored with a case analysis: ``file``, ``image``, ``metadata``, extra
+        sections such as ``jpeg`` and ``c2pa``, ``warnings``, ``analysis`` (the reading, see
+        :meth:`reading`), ``engine_version`` and, on failure, ``error`` and ``error_kind``."""
+        out: dict[str, Any] = {
+            "file": asdict(self.file),
+            "image": asdict(self.image) if self.image else None,
+            "metadata": self.metadata,
+        }
         out.update(self.sections)
         out["warnings"] = [asdict(w) for w in self.warnings]
+        out["analysis"] = self.reading()
         out["engine_version"] = self.engine_version
         if self.error:
             out["error"] = self.error
+            out["error_kind"] = self.error_kind
         return out

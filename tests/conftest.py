@@ -20,3 +20,12 @@ def shared() -> Path:
 
 def fixture_bytes(relative: str) -> bytes:
     return (FIXTURES / relative).read_bytes()
+
+
+def extract(data: bytes, filename: str | None = None, *, strict: bool = True) -> dict:
+    """What ``POST /api/extract/`` answers for ``data``: the engine's report (strict by default,
+    so a broken reader fails the test) through the original API's adapter."""
+    from analysis import analyse
+    from analysis.compat.response import extract_response
+
+    return extract_response(analyse(data, filename, strict=strict), data, filename)

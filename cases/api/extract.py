@@ -12,6 +12,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.views import APIView
 
 from analysis import analyse
+from analysis.compat.response import extract_response
 
 from .errors import as_api_error
 
@@ -47,10 +48,10 @@ class ExtractView(APIView):
             return JsonResponse({"error": "Empty filename"}, status=400)
         if upload is None:
             return JsonResponse({"error": "No image provided"}, status=400)
-        report = analyse(upload.read(), filename=upload.name)
-        if report.error:
-            return JsonResponse(report.to_dict(), status=ERROR_STATUS[report.error_kind])
-        return JsonResponse(report.to_dict())
+        data = upload.read()
+        report = analyse(data, filename=upload.name)
+        body = extract_response(report, data, upload.name)
+        return JsonResponse(body, status=ERROR_STATUS[report.error_kind] if report.error else 200)
 
     def handle_exception(self, exc):
         # Keep the original API's error shape for DRF's own errors (405, malformed multipart) and

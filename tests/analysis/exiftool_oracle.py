@@ -4,13 +4,23 @@ import json
 from pathlib import Path
 
 
-def oracle(shared: Path, corpus_path: Path) -> dict:
-    """``{group: {tag: value}}`` of ``exiftool -j -G1 -n`` for a file under ``shared/corpus``;
-    "(Binary data N bytes, ...)" is given as our ``{"binary": N}``."""
+def _reference(shared: Path, corpus_path: Path) -> Path:
     relative = corpus_path.relative_to(shared / "corpus")
     if relative.parts[0] == "exif-samples":
         relative = relative.relative_to("exif-samples")
-    reference = json.loads((shared / "compat/exiftool" / f"{relative.as_posix()}.json").read_text())[0]
+    return shared / "compat/exiftool" / f"{relative.as_posix()}.json"
+
+
+def referenced(shared: Path, pattern: str) -> list[Path]:
+    """The corpus files matching ``pattern`` that have an ExifTool reference (files added to the
+    corpus later, such as ``origin/``, may have none)."""
+    return [path for path in sorted((shared / "corpus").rglob(pattern)) if _reference(shared, path).is_file()]
+
+
+def oracle(shared: Path, corpus_path: Path) -> dict:
+    """``{group: {tag: value}}`` of ``exiftool -j -G1 -n`` for a file under ``shared/corpus``;
+    "(Binary data N bytes, ...)" is given as our ``{"binary": N}``."""
+    reference = json.loads(_reference(shared, corpus_path).read_text())[0]
     groups: dict[str, dict] = {}
     for key, value in reference.items():
         group, tag = key.split(":", 1)

@@ -7,10 +7,10 @@ import pytest
 from PIL import Image
 
 from analysis import analyse, engine
-from analysis.derived.letterbox import is_letterboxed
+from analysis.compat.letterbox import is_letterboxed
 from analysis.errors import NotAnImageError
-from tests.builders import jpeg, png, png_chunk, png_header
-from tests.conftest import fixture_bytes
+from tests.builders import ASCII, exif_tiff, jpeg, png, png_chunk, png_header
+from tests.conftest import extract, fixture_bytes
 
 
 def test_it_detects_the_type_from_content_not_filename():
@@ -27,7 +27,7 @@ def test_it_hashes_the_exact_bytes():
 
 
 def test_it_reads_heic():
-    out = analyse(fixture_bytes("heic/L_exif_xmp_iptc.heic"), strict=True).to_dict()
+    out = extract(fixture_bytes("heic/L_exif_xmp_iptc.heic"))
     assert out["file"]["type"] == "HEIC"
     assert out["format"] == "HEIF"
     assert out["Make"] == "SONY"
@@ -35,7 +35,7 @@ def test_it_reads_heic():
 
 
 def test_it_reads_avif():
-    out = analyse(fixture_bytes("avif/paris_icc_exif_xmp.avif"), strict=True).to_dict()
+    out = extract(fixture_bytes("avif/paris_icc_exif_xmp.avif"))
     assert (out["file"]["type"], out["file"]["mime"]) == ("AVIF", "image/avif")
     assert (out["width"], out["height"]) == (403, 302)
 
@@ -85,11 +85,23 @@ def test_a_pixel_decode_failure_is_not_letterboxed():
     assert is_letterboxed(Broken()) is False
 
 
-def test_an_unexpected_engine_failure_is_a_report_error(monkeypatch):
-    monkeypatch.setattr(engine, "assess", lambda seen: 1 / 0)
-    report = analyse(jpeg())
+def test_an_unexpected_engine_failure_is_a_report_error_and_later_stages_still_run(monkeypatch):
+    monkeypatch.setattr(engine, "find_software", lambda report: 1 / 0)
+    report = analyse(jpeg(exif_tiff([(0x010F, ASCII, "Canon"), (0x0110, ASCII, "Canon EOS 40D")])))
     assert report.error_kind == "malformed"
     assert "ZeroDivisionError" in report.error
+    assert report.rules_run is not None and report.summary.startswith("Recorded as taken with a Canon EOS 40D")
+
+
+def test_a_file_pillow_refuses_still_gets_metadata_and_a_reading():
+    # A JPEG whose EXIF is intact but whose frame header is cut off: Pillow cannot open it.
+    data = jpeg(exif_tiff([(0x010F, ASCII, "Canon"), (0x0110, ASCII, "Canon EOS 40D")]))
+    cut = data[: data.index(b"\xff\xdb")]
+    report = analyse(cut)
+    assert report.error_kind == "malformed" and report.image is None
+    assert report.tag("IFD0", "Model") == "Canon EOS 40D"
+    assert report.rules_run is not None
+    assert "Canon EOS 40D" in report.summary
 
 
 def _progressive_jpeg_claiming(width: int, height: int) -> bytes:

@@ -1,0 +1,62 @@
+"""``/api/extract/``'s JSON: the original API's keys, derived from a typed report, then ours.
+
+The original read Pillow's ``info`` and the EXIF blob Pillow exposes, and decoded pixels for its
+letterbox check; those are done here, only for this endpoint, and the letterbox decode only when
+the verdict asks for it.
+"""
+
+from dataclasses import asdict
+from typing import Any
+
+from .. import formats
+from ..derived.pixels import open_image
+from ..errors import AnalysisError
+from ..result import Report
+from . import exif as legacy_exif
+from .letterbox import is_letterboxed
+from .verdict import Observed, assess
+
+
+def extract_response(report: Report, data: bytes, filename: str | None = None) -> dict[str, Any]:
+    """The response body of ``POST /api/extract/`` for ``report`` (made from ``data``).
+
+    Keys: the original's ``format``, ``mode``, ``width``, ``height``, ``filesize_bytes``, flat
+    EXIF keys and ``gps`` (when Pillow can open the file), ``analysis`` (the original's keys of
+    both versions plus our reading: ``summary``, ``findings``, ``software``, ``ai``,
+    ``rules_run``), then :meth:`Report.to_dict`'s ``file``, ``image``, ``metadata``, sections,
+    ``warnings``, ``engine_version`` and ``error``.
+    """
+    ours = report.to_dict()
+    out: dict[str, Any] = {}
+    file_type = formats.detect(data)
+    if report.image is None or file_type is None:
+        return out | ours
+    try:
+        image = open_image(data, file_type.name, file_type.module.PILLOW_FORMATS)
+    except AnalysisError:
+        return out | ours
+    with image:
+        out.update(asdict(report.image))
+        out["filesize_bytes"] = report.file.size
+        blob = image.info.get("exif")
+        legacy = legacy_exif.load(blob) if isinstance(blob, bytes) and blob else None
+        if legacy:
+            out.update(legacy_exif.flat_tags(legacy))
+            gps = legacy_exif.gps_degrees(legacy)
+            if gps:
+                out["gps"] = {"latitude": gps[0], "longitude": gps[1]}
+            ours["warnings"] += [{"group": "EXIF", "message": message} for message in legacy.warnings]
+        verdict = assess(
+            Observed(
+                pillow_format=image.format,
+                info=image.info,
+                width=image.width,
+                height=image.height,
+                filesize=len(data),
+                filename=filename or "",
+                legacy=legacy,
+                letterboxed=lambda: is_letterboxed(image),
+            )
+        )
+    out["analysis"] = asdict(verdict) | ours.pop("analysis")
+    return out | ours

@@ -1,0 +1,40 @@
+"""Detection rules: one module per rule (or small family), each registered in :data:`RULES`.
+
+Every rule reads named places of the report and returns :class:`~analysis.result.Finding`
+objects whose evidence names those places. Adding a rule is adding its module here.
+"""
+
+import logging
+from types import ModuleType
+
+from ..result import Finding, ReadWarning
+from .base import Subject
+
+logger = logging.getLogger(__name__)
+
+RULES: list[ModuleType] = []
+
+
+def run_rules(subject: Subject, *, strict: bool = False) -> tuple[list[Finding], list[ReadWarning], int]:
+    """Run every rule on ``subject``.
+
+    Returns the findings (highest severity first, then in rule order), a warning for each rule
+    that raised (group ``"Rules"``; the other rules still run) and how many rules ran to the end.
+    In strict mode (tests) a rule that raises is re-raised.
+    """
+    findings: list[Finding] = []
+    warnings: list[ReadWarning] = []
+    completed = 0
+    for rule in RULES:
+        try:
+            found = list(rule.check(subject))
+        except Exception as exc:
+            if strict:
+                raise
+            logger.exception("rule %s failed", rule.NAME)
+            warnings.append(ReadWarning("Rules", f"rule {rule.NAME} could not run ({type(exc).__name__})"))
+            continue
+        completed += 1
+        findings.extend(found)
+    findings.sort(key=lambda finding: -finding.severity.rank)
+    return findings, warnings, completed
