@@ -82,7 +82,7 @@ def _run(report: Report, strict: bool, stage: Callable, *args) -> bool:
         # A bug met on odd input must still give the caller a report, not a server error.
         if strict:
             raise
-        logger.exception("engine stage %s failed on a %d-byte %s file", stage.__name__, report.file.size, report.file.type)
+        logger.exception("stage %s failed on a %d-byte %s file", stage.__name__, report.file.size, report.file.type)
         if report.error is None:
             report.error = f"This file could not be analysed ({type(exc).__name__})"
             report.error_kind = "malformed"

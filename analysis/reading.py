@@ -4,10 +4,13 @@ from .result import Report, SoftwareRole
 
 
 def camera_name(report: Report) -> str | None:
-    """"Canon EOS 40D" from ``IFD0:Make`` and ``IFD0:Model`` (the model alone when it already
-    names the make), or None when neither is recorded."""
-    make = _text(report.tag("IFD0", "Make"))
-    model = _text(report.tag("IFD0", "Model"))
+    """"Canon EOS 40D" from ``IFD0:Make`` and ``IFD0:Model``, or None when neither is recorded."""
+    return device_name(_text(report.tag("IFD0", "Make")), _text(report.tag("IFD0", "Model")))
+
+
+def device_name(make: str | None, model: str | None) -> str | None:
+    """Make and model as one name, the model alone when it already names the make ("Canon" and
+    "Canon EOS 40D" give "Canon EOS 40D"); None when both are missing."""
     if not model:
         return make
     if not make or model.lower().startswith(make.split()[0].lower()):

@@ -10,17 +10,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from analysis.reading import device_name
+
 # ExifTool family-1 groups these facts are read from.
 EXIF_GROUP, GPS_GROUP, COMPOSITE_GROUP = "ExifIFD", "GPS", "Composite"
 
-# The original API's flat keys (EXIF tag names) the printable report shows for each image.
+# The typed metadata places the printable report shows for each image: (group, tag, label).
 KEY_FIELDS = [
-    ("Make", "Camera make"),
-    ("Model", "Camera model"),
-    ("Software", "Software"),
-    ("Artist", "Artist"),
-    ("Copyright", "Copyright"),
+    ("IFD0", "Make", "Camera make"),
+    ("IFD0", "Model", "Camera model"),
+    ("IFD0", "Software", "Software"),
+    ("IFD0", "Artist", "Artist"),
+    ("IFD0", "Copyright", "Copyright"),
 ]
+SEVERITY_ORDER = ["info", "low", "medium", "high"]
 
 # EXIF date-time "YYYY:MM:DD HH:MM:SS" (CIPA DC-008 4.6.5, ASCII, 20 bytes); ISO 8601 separators too.
 _DATE_TIME = re.compile(r"(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
@@ -64,17 +67,15 @@ class CaptureTime:
 def gps_point(report: dict[str, Any] | None) -> tuple[float, float] | None:
     """(latitude, longitude) in signed decimal degrees, or None.
 
-    Read from the report's ``gps`` (the original API's reading), else the Composite
-    GPSLatitude/GPSLongitude (signed), else the GPS group's unsigned values and their N/S/E/W refs.
+    Read from the Composite GPSLatitude/GPSLongitude (signed), else the GPS group's unsigned
+    values and their N/S/E/W refs.
     """
     if not report:
         return None
-    gps = report.get("gps") or {}
     metadata = report.get("metadata") or {}
     composite = metadata.get(COMPOSITE_GROUP) or {}
     group = metadata.get(GPS_GROUP) or {}
     for lat, lon in (
-        (gps.get("latitude"), gps.get("longitude")),
         (composite.get("GPSLatitude"), composite.get("GPSLongitude")),
         (
             _signed(group.get("GPSLatitude"), group.get("GPSLatitudeRef"), "S"),
@@ -93,13 +94,13 @@ def is_placeholder(point: tuple[float, float] | None) -> bool:
 
 
 def capture_time(report: dict[str, Any] | None) -> CaptureTime | None:
-    """DateTimeOriginal with OffsetTimeOriginal where present (ExifIFD group, else the report's
-    flat keys), or None when absent or not a valid date ("0000:00:00 00:00:00")."""
+    """DateTimeOriginal with OffsetTimeOriginal where present (ExifIFD group), or None when
+    absent or not a valid date ("0000:00:00 00:00:00")."""
     if not report:
         return None
     exif = (report.get("metadata") or {}).get(EXIF_GROUP) or {}
-    text = exif.get("DateTimeOriginal") or report.get("DateTimeOriginal")
-    offset = exif.get("OffsetTimeOriginal") or report.get("OffsetTimeOriginal")
+    text = exif.get("DateTimeOriginal")
+    offset = exif.get("OffsetTimeOriginal")
     local = _parse_date_time(text)
     if local is None:
         return None
@@ -109,13 +110,65 @@ def capture_time(report: dict[str, Any] | None) -> CaptureTime | None:
     return CaptureTime(local, offset)
 
 
+def text_tag(report: dict[str, Any] | None, group: str, tag: str) -> str | None:
+    """The text of ``group:tag`` in the report's metadata, cut at its first NUL (fixed-length
+    EXIF strings are NUL-padded; stored reports show NUL as U+2400) and stripped; None when
+    absent, empty or not text."""
+    value = ((report or {}).get("metadata") or {}).get(group, {}).get(tag)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    return re.split("[\x00\u2400]", value, maxsplit=1)[0].strip() or None
+
+
+def camera(report: dict[str, Any] | None) -> tuple[str | None, str | None]:
+    """``(make, model)`` as recorded in ``IFD0:Make`` and ``IFD0:Model`` (None where absent)."""
+    return text_tag(report, "IFD0", "Make"), text_tag(report, "IFD0", "Model")
+
+
+def camera_name(report: dict[str, Any] | None) -> str | None:
+    """"Canon EOS 40D": make and model, the model alone when it already names the make."""
+    return device_name(*camera(report))
+
+
+def reading(report: dict[str, Any] | None) -> dict[str, Any]:
+    """The report's reading (``analysis``: summary, findings, software, ai, rules_run) as the
+    engine stores it; ``{}`` for reports of engines before the reading existed."""
+    analysis = (report or {}).get("analysis") or {}
+    return analysis if "rules_run" in analysis else {}
+
+
+def software_names(report: dict[str, Any] | None) -> list[str]:
+    """Names of the programs the reading found ("Adobe Photoshop 24.0"), in its order."""
+    names = []
+    for software in reading(report).get("software") or []:
+        name = " ".join(str(part) for part in (software.get("name"), software.get("version")) if part)
+        if name:
+            names.append(name)
+    return names
+
+
+def ai_generator(report: dict[str, Any] | None) -> str | None:
+    """The declared AI generator, or None when the file declares no AI generation."""
+    ai = reading(report).get("ai") or {}
+    return (ai.get("generator") or "declared") if ai.get("declared") else None
+
+
+def highest_severity(report: dict[str, Any] | None) -> str | None:
+    """The highest severity among the reading's findings, or None without findings."""
+    found = {finding.get("severity") for finding in reading(report).get("findings") or []}
+    return next((severity for severity in reversed(SEVERITY_ORDER) if severity in found), None)
+
+
 def key_metadata(report: dict[str, Any] | None) -> list[tuple[str, Any]]:
     """``(label, value)`` of the :data:`KEY_FIELDS` the report has, then the pixel size."""
     if not report:
         return []
-    rows = [(label, report[key]) for key, label in KEY_FIELDS if report.get(key) not in (None, "")]
-    if report.get("width") and report.get("height"):
-        rows.append(("Pixels", f"{report['width']} x {report['height']}"))
+    rows = [(label, value) for group, tag, label in KEY_FIELDS if (value := text_tag(report, group, tag))]
+    image = report.get("image") or {}
+    if image.get("width") and image.get("height"):
+        rows.append(("Pixels", f"{image['width']} x {image['height']}"))
     return rows
 
 
