@@ -4,7 +4,7 @@ from .result import Report, SoftwareRole
 
 
 def camera_name(report: Report) -> str | None:
-    """"Canon EOS 40D" from ``IFD0:Make`` and ``IFD0:Model``, or None when neither is recorded."""
+    """ "Canon EOS 40D" from ``IFD0:Make`` and ``IFD0:Model``, or None when neither is recorded."""
     return device_name(_text(report.tag("IFD0", "Make")), _text(report.tag("IFD0", "Model")))
 
 

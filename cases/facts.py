@@ -128,7 +128,7 @@ def camera(report: dict[str, Any] | None) -> tuple[str | None, str | None]:
 
 
 def camera_name(report: dict[str, Any] | None) -> str | None:
-    """"Canon EOS 40D": make and model, the model alone when it already names the make."""
+    """ "Canon EOS 40D": make and model, the model alone when it already names the make."""
     return device_name(*camera(report))
 
 
