@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from . import formats
 from .derived.ai import read_ai
 from .derived.hashes import digests
+from .derived.jpeg_encoder import jpeg_encoder
 from .derived.pixels import image_info
 from .derived.software import find_software
 from .errors import AnalysisError, LimitError, NotAnImageError
@@ -20,6 +21,7 @@ from .metadata import READERS
 from .metadata.context import ReadContext
 from .provenance.c2pa import read_c2pa
 from .provenance.markers import remote_reference
+from .origin import read_origin
 from .reading import summarise
 from .result import FileInfo, Report
 from .rules import run_rules
@@ -109,6 +111,14 @@ def read_blocks(report: Report, source: _Input) -> None:
         report.warnings.extend(ctx.warnings)
 
 
+def derive_jpeg_encoder(report: Report, source: _Input) -> None:
+    """Derived: the JPEG encoder family from the quantization tables, as ``sections["jpeg"]["encoder"]``."""
+    section = report.sections.get("jpeg")
+    encoder = jpeg_encoder(source.data, section) if section else None
+    if encoder:
+        section["encoder"] = encoder
+
+
 def read_provenance(report: Report, source: _Input) -> None:
     """C2PA Content Credentials as ``sections["c2pa"]``; the C2PA SDK runs only when the bytes
     hold a manifest store."""
@@ -144,9 +154,24 @@ def apply_rules(report: Report, source: _Input) -> None:
     report.warnings.extend(warnings)
 
 
+def read_origin_stage(report: Report, source: _Input) -> None:
+    """Reading: where the picture came from, with the signals behind it."""
+    report.origin = read_origin(report, source.data, source.filename)
+
+
 def write_reading(report: Report, source: _Input) -> None:
     """Reading: the summary sentence."""
     report.summary = summarise(report)
 
 
-STAGES = [read_blocks, read_provenance, read_pixels_header, derive_software, derive_ai, apply_rules, write_reading]
+STAGES = [
+    read_blocks,
+    derive_jpeg_encoder,
+    read_provenance,
+    read_pixels_header,
+    derive_software,
+    derive_ai,
+    apply_rules,
+    read_origin_stage,
+    write_reading,
+]

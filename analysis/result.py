@@ -164,6 +164,71 @@ class AIDeclaration:
         return asdict(self)
 
 
+class Strength(StrEnum):
+    """How far one origin signal can be trusted (SIGNATURES.md §0): ``strong`` = a marker that
+    practically only that source writes; ``medium`` = typical behaviour other software can also
+    produce; ``weak`` = a hint that needs corroboration (a size, a file name, missing metadata)."""
+
+    WEAK = "weak"
+    MEDIUM = "medium"
+    STRONG = "strong"
+
+    @property
+    def weight(self) -> float:
+        """The signal's weight in 0..1, as combined by :mod:`analysis.origin`."""
+        return {"weak": 0.3, "medium": 0.6, "strong": 0.9}[self.value]
+
+
+@dataclass(frozen=True)
+class OriginSignal:
+    """One observation that points to an origin ``label`` (see :data:`analysis.origin.LABELS`):
+    ``signal`` is its id (``"fbmd"``), ``detail`` what it says of the label (a device, an editor,
+    an OS) or None, and ``evidence`` the places it was read (never empty)."""
+
+    signal: str
+    points_to: str
+    strength: Strength
+    evidence: tuple[Evidence, ...]
+    detail: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "evidence", tuple(self.evidence))
+        if not self.evidence:
+            raise ValueError(f"origin signal {self.signal!r} has no evidence: no evidence, no claim")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "signal": self.signal,
+            "points_to": self.points_to,
+            "weight": self.strength.weight,
+            "strength": self.strength.value,
+            "detail": self.detail,
+            "evidence": [asdict(e) for e in self.evidence],
+        }
+
+
+@dataclass
+class Origin:
+    """Where the picture came from: one ``label``, ``confidence`` in 0..1 (of files labelled X at
+    0.7 or more, at least 95 % really are X), ``detail`` (the device, OS, generator or editor),
+    every ``signal`` read, and ``alternatives`` ``[{"label", "confidence"}]``."""
+
+    label: str = "unknown"
+    confidence: float = 0.0
+    detail: str | None = None
+    signals: list[OriginSignal] = field(default_factory=list)
+    alternatives: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "confidence": self.confidence,
+            "detail": self.detail,
+            "signals": [signal.to_dict() for signal in self.signals],
+            "alternatives": self.alternatives,
+        }
+
+
 @dataclass
 class Report:
     """Everything the engine learnt about one file.
@@ -184,6 +249,7 @@ class Report:
     software: list[Software] = field(default_factory=list)
     ai: AIDeclaration = field(default_factory=AIDeclaration)
     findings: list[Finding] = field(default_factory=list)
+    origin: Origin = field(default_factory=Origin)
     rules_run: int | None = None
     summary: str = ""
     error: str | None = None
@@ -194,10 +260,11 @@ class Report:
         return (self.metadata.get(group) or {}).get(name)
 
     def reading(self) -> dict[str, Any]:
-        """The reading as JSON: ``summary``, ``findings`` (highest severity first),
+        """The reading as JSON: ``summary``, ``origin``, ``findings`` (highest severity first),
         ``software``, ``ai`` and ``rules_run``."""
         return {
             "summary": self.summary,
+            "origin": self.origin.to_dict(),
             "findings": [finding.to_dict() for finding in self.findings],
             "software": [software.to_dict() for software in self.software],
             "ai": self.ai.to_dict(),

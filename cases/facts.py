@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from analysis.reading import device_name
+from analysis.result import SoftwareRole
 
 # ExifTool family-1 groups these facts are read from.
 EXIF_GROUP, GPS_GROUP, COMPOSITE_GROUP = "ExifIFD", "GPS", "Composite"
@@ -24,6 +25,9 @@ KEY_FIELDS = [
     ("IFD0", "Copyright", "Copyright"),
 ]
 SEVERITY_ORDER = ["info", "low", "medium", "high"]
+# Software roles that change the picture after capture: the "edited" badge (same roles as the
+# engine's summary, analysis.reading.summarise).
+EDITOR_ROLES = (SoftwareRole.EDITOR.value, SoftwareRole.RAW_CONVERTER.value)
 
 # EXIF date-time "YYYY:MM:DD HH:MM:SS" (CIPA DC-008 4.6.5, ASCII, 20 bytes); ISO 8601 separators too.
 _DATE_TIME = re.compile(r"(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
@@ -159,6 +163,25 @@ def highest_severity(report: dict[str, Any] | None) -> str | None:
     """The highest severity among the reading's findings, or None without findings."""
     found = {finding.get("severity") for finding in reading(report).get("findings") or []}
     return next((severity for severity in reversed(SEVERITY_ORDER) if severity in found), None)
+
+
+def rules_run(report: dict[str, Any] | None) -> int | None:
+    """How many forensic rules ran on the file; None when they never did (an older engine, or
+    a file the engine stopped on before its rules): then no finding list, even an empty one,
+    says anything about the file."""
+    count = reading(report).get("rules_run")
+    return count if isinstance(count, int) and not isinstance(count, bool) else None
+
+
+def severity_counts(report: dict[str, Any] | None) -> dict[str, int]:
+    """``{severity: number of findings}`` of the reading, every severity present, high first."""
+    found = [finding.get("severity") for finding in reading(report).get("findings") or []]
+    return {severity: found.count(severity) for severity in reversed(SEVERITY_ORDER)}
+
+
+def edited(report: dict[str, Any] | None) -> bool:
+    """True when the reading names an editor or raw converter (:data:`EDITOR_ROLES`)."""
+    return any(software.get("role") in EDITOR_ROLES for software in reading(report).get("software") or [])
 
 
 def key_metadata(report: dict[str, Any] | None) -> list[tuple[str, Any]]:

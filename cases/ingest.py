@@ -118,7 +118,8 @@ MISSING_ORIGINAL = "the stored original is missing; run the integrity check (man
 
 
 def analyse_image(image: EvidenceImage) -> Analysis | None:
-    """Run the engine on the stored original; save an Analysis and its Findings.
+    """Run the engine on the stored original; save an Analysis (its reading's facts in
+    columns, see :func:`cases.models.reading_columns`) and its Findings.
 
     The image ends ``done``, or ``failed`` with the error (an unreadable file, a missing
     original), worded without server paths. Nothing already stored is removed. Returns the new
@@ -134,28 +135,31 @@ def analyse_image(image: EvidenceImage) -> Analysis | None:
         _mark(image, EvidenceImage.Status.FAILED, f"the stored original could not be read ({shown_error(exc)})")
         return None
     report = analysis.analyse(data, filename=image.original_filename)
+    stored = storable(report.to_dict())
     with transaction.atomic():
-        result = Analysis.objects.create(
-            image=image, engine_version=report.engine_version, report=storable(report.to_dict())
-        )
+        result = Analysis.objects.create(image=image, engine_version=report.engine_version, report=stored)
         Finding.objects.bulk_create(
-            Finding(
-                analysis=result,
-                image=image,
-                case_id=image.case_id,
-                rule=f.rule,
-                severity=f.severity,
-                title=storable(f.title),
-                detail=storable(f.detail),
-                evidence=storable(f.evidence),
-            )
-            for f in report.findings
+            Finding(analysis=result, image=image, case_id=image.case_id, **finding_columns(finding))
+            for finding in stored["analysis"]["findings"]
         )
         if report.error:
             _mark(image, EvidenceImage.Status.FAILED, storable(report.error))
         else:
             _mark(image, EvidenceImage.Status.DONE, "")
     return result
+
+
+FINDING_FIELDS = ("rule", "severity", "title", "detail", "proves", "does_not_prove")
+
+
+def finding_columns(finding: dict[str, Any]) -> dict[str, Any]:
+    """The columns of a :class:`Finding` from one finding of a stored report's reading (``rule``,
+    ``severity``, ``title``, ``detail``, ``proves``, ``does_not_prove``, ``evidence`` as a list
+    of ``{"where", "value"}``); the title cut to the column's 255 characters."""
+    columns = {name: finding.get(name) or "" for name in FINDING_FIELDS}
+    columns["title"] = columns["title"][: Finding._meta.get_field("title").max_length]
+    columns["evidence"] = list(finding.get("evidence") or [])
+    return columns
 
 
 def _mark(image: EvidenceImage, status: str, error: str) -> None:

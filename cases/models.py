@@ -1,11 +1,15 @@
 """Investigation cases and their evidence: the data, and the rules that are about the data."""
 
 import hashlib
+from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.urls import reverse
+
+from . import facts
 
 
 def evidence_storage():
@@ -75,6 +79,23 @@ def thumbnail_path(image: "EvidenceImage", filename: str) -> str:
     return f"thumbnails/{image.case_id}/{image.sha256}.jpg"
 
 
+def latest_analysis_of_image(image_ref: str = "pk") -> Subquery:
+    """The id of the newest Analysis of the image named by ``image_ref`` (an OuterRef path)."""
+    newest = Analysis.objects.filter(image=OuterRef(image_ref)).order_by("-created_at", "-pk")
+    return Subquery(newest.values("pk")[:1])
+
+
+class EvidenceImageQuerySet(models.QuerySet):
+    def with_latest_analysis(self) -> "EvidenceImageQuerySet":
+        """Images annotated with ``latest_analysis_id``, their newest analysis (without its
+        report) prefetched for :attr:`EvidenceImage.latest_analysis`: one query per page of
+        images, not one per image."""
+        newest = Analysis.objects.filter(pk=latest_analysis_of_image("image")).defer("report")
+        return self.annotate(latest_analysis_id=latest_analysis_of_image()).prefetch_related(
+            Prefetch("analyses", queryset=newest, to_attr="prefetched_latest")
+        )
+
+
 class EvidenceImage(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", "Pending"
@@ -95,6 +116,8 @@ class EvidenceImage(models.Model):
     uploaded_at = models.DateTimeField(auto_now_add=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
     error = models.TextField(blank=True)
+
+    objects = EvidenceImageQuerySet.as_manager()
 
     # The facts of an image that the API shows and the admin exports, in that order.
     FACT_FIELDS = (
@@ -131,6 +154,10 @@ class EvidenceImage(models.Model):
 
     @property
     def latest_analysis(self) -> "Analysis | None":
+        """The newest analysis, None before the first; prefetched by
+        :meth:`EvidenceImageQuerySet.with_latest_analysis` (then without its report)."""
+        if hasattr(self, "prefetched_latest"):
+            return next(iter(self.prefetched_latest), None)
         return self.analyses.order_by("-created_at", "-pk").first()
 
     def stored_sha256(self) -> str:
@@ -142,13 +169,56 @@ class EvidenceImage(models.Model):
         return digest.hexdigest()
 
 
+class Severity(models.TextChoices):
+    """How much a finding matters (:class:`analysis.result.Severity`), lowest first."""
+
+    INFO = "info", "Info"
+    LOW = "low", "Low"
+    MEDIUM = "medium", "Medium"
+    HIGH = "high", "High"
+
+
+def reading_columns(report: dict[str, Any] | None) -> dict[str, Any]:
+    """The facts of a report's reading that :class:`Analysis` keeps in columns, so that lists
+    and filters need not load whole reports: ``summary``, ``rules_run``, ``highest_severity``
+    (``""`` without findings), ``ai_declared``, ``ai_generator`` (``""`` unless declared) and
+    ``software`` (names, one per line).
+
+    A report of an engine before the reading existed (0.1.0) has none of these: ``summary``
+    and ``ai_declared`` are then None, which is what "not yet read by the current engine" is.
+    """
+    read = facts.reading(report)
+    ai = read.get("ai") or {}
+    declared = bool(ai.get("declared")) if read else None
+    return {
+        "summary": str(read.get("summary") or "") if read else None,
+        "rules_run": facts.rules_run(report),
+        "highest_severity": facts.highest_severity(report) or "",
+        "ai_declared": declared,
+        "ai_generator": str(ai.get("generator") or "") if declared else "",
+        # One name per line: a line break inside a name would read as two names.
+        "software": "\n".join(" ".join(name.split()) for name in facts.software_names(report)),
+    }
+
+
 class Analysis(models.Model):
-    """One run of the engine on an image: the report as ``/api/extract/`` returns it."""
+    """One run of the engine on an image: its report (:meth:`analysis.Report.to_dict`) and, in
+    columns set from the report on save (:func:`reading_columns`), what lists and filters read."""
 
     image = models.ForeignKey(EvidenceImage, on_delete=models.CASCADE, related_name="analyses")
     engine_version = models.CharField(max_length=32)
     report = models.JSONField()
     created_at = models.DateTimeField(auto_now_add=True)
+    summary = models.TextField(null=True, blank=True, help_text="The reading in one sentence; null: not yet read")
+    rules_run = models.PositiveIntegerField(null=True, blank=True, help_text="null: the rules never ran")
+    highest_severity = models.CharField(
+        max_length=16, choices=Severity.choices, blank=True, default="", db_index=True, help_text="Empty: no findings"
+    )
+    ai_declared = models.BooleanField(null=True, db_index=True, help_text="null: not yet read")
+    ai_generator = models.TextField(blank=True, default="", help_text="The declared generator, empty if none named")
+    software = models.TextField(blank=True, default="", help_text="Names of the programs the reading found, one per line")
+
+    READING_FIELDS = ("summary", "rules_run", "highest_severity", "ai_declared", "ai_generator", "software")
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -157,28 +227,44 @@ class Analysis(models.Model):
     def __str__(self) -> str:
         return f"Analysis {self.pk} of {self.image} (engine {self.engine_version})"
 
+    def save(self, *args, **kwargs) -> None:
+        for name, value in reading_columns(self.report).items():
+            setattr(self, name, value)
+        super().save(*args, **kwargs)
+
     def is_stale(self) -> bool:
         """True when the engine has changed since this analysis was made."""
         from analysis import ENGINE_VERSION
 
         return self.engine_version != ENGINE_VERSION
 
+    @property
+    def is_read(self) -> bool:
+        """False for an analysis made before the engine gave a reading ("not yet read by the
+        current engine": re-analyse it)."""
+        return self.summary is not None
+
+    @property
+    def software_names(self) -> list[str]:
+        return self.software.splitlines()
+
 
 class Finding(models.Model):
-    class Severity(models.TextChoices):
-        INFO = "info", "Info"
-        LOW = "low", "Low"
-        MEDIUM = "medium", "Medium"
-        HIGH = "high", "High"
+    """One finding of a rule (:class:`analysis.result.Finding`): ``evidence`` is a list of
+    ``{"where", "value"}``, the places it rests on."""
+
+    Severity = Severity
 
     analysis = models.ForeignKey(Analysis, on_delete=models.CASCADE, related_name="findings")
     image = models.ForeignKey(EvidenceImage, on_delete=models.CASCADE, related_name="findings")
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="findings")
     rule = models.CharField(max_length=64, db_index=True)
-    severity = models.CharField(max_length=16, db_index=True)
+    severity = models.CharField(max_length=16, choices=Severity.choices, db_index=True)
     title = models.CharField(max_length=255)
     detail = models.TextField(blank=True)
-    evidence = models.TextField(blank=True)
+    proves = models.TextField(blank=True, default="", help_text="What the evidence establishes")
+    does_not_prove = models.TextField(blank=True, default="", help_text="What the evidence must not be taken for")
+    evidence = models.JSONField(default=list, blank=True, help_text='[{"where": place, "value": value found}]')
 
     class Meta:
         ordering = ["case", "image", "pk"]

@@ -1,39 +1,62 @@
 """What the case page and the printable report show about a case's images, read from each
-image's latest analysis: map points, the capture-time timeline and finding counts."""
+image's latest analysis: map points, the capture-time timeline, the badges of the image grid and
+the finding counts of the images the forensic rules have read."""
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
-
-from django.db.models import Count
 
 from .api.filters import latest_analysis_of_image
 from .facts import (
     COMPOSITE_GROUP,
     EXIF_GROUP,
     GPS_GROUP,
+    SEVERITY_ORDER,
     CaptureTime,
+    ai_generator,
+    camera_name,
     capture_time,
+    edited,
     gps_point,
+    highest_severity,
     is_placeholder,
     key_metadata,
+    reading,
+    rules_run,
+    severity_counts,
+    software_names,
 )
-from .models import Analysis, Case, EvidenceImage, Finding
+from .models import Analysis, Case, EvidenceImage
 
-SEVERITIES = [choice.value for choice in reversed(Finding.Severity)]  # high first
+SEVERITIES = list(reversed(SEVERITY_ORDER))  # high first
+# The grid's badge filters (``?badge=``): value and label.
+BADGES = {"ai": "AI", "edited": "edited", "camera": "camera"}
 
-# The parts of a report the case page reads, so a large case does not load every full report.
+# The parts of a report the case page reads (those cases/facts.py reads for the functions used
+# here), so a large case does not load every full report.
 _FACT_PATHS = {
-    ("gps",): "report__gps",
-    ("DateTimeOriginal",): "report__DateTimeOriginal",
-    ("OffsetTimeOriginal",): "report__OffsetTimeOriginal",
-    ("analysis", "verdict"): "report__analysis__verdict",
-    ("metadata", EXIF_GROUP): f"report__metadata__{EXIF_GROUP}",
-    ("metadata", GPS_GROUP): f"report__metadata__{GPS_GROUP}",
-    ("metadata", COMPOSITE_GROUP): f"report__metadata__{COMPOSITE_GROUP}",
-    ("c2pa", "state"): "report__c2pa__state",
-    ("c2pa", "ai", "declared"): "report__c2pa__ai__declared",
+    keys: "report__" + "__".join(keys)
+    for keys in (
+        ("metadata", "IFD0", "Make"),
+        ("metadata", "IFD0", "Model"),
+        ("metadata", EXIF_GROUP, "DateTimeOriginal"),
+        ("metadata", EXIF_GROUP, "OffsetTimeOriginal"),
+        ("metadata", GPS_GROUP, "GPSLatitude"),
+        ("metadata", GPS_GROUP, "GPSLatitudeRef"),
+        ("metadata", GPS_GROUP, "GPSLongitude"),
+        ("metadata", GPS_GROUP, "GPSLongitudeRef"),
+        ("metadata", COMPOSITE_GROUP, "GPSLatitude"),
+        ("metadata", COMPOSITE_GROUP, "GPSLongitude"),
+        ("c2pa", "state"),
+        ("c2pa", "ai", "declared"),
+        ("analysis", "summary"),
+        ("analysis", "rules_run"),
+        ("analysis", "ai", "declared"),
+        ("analysis", "ai", "generator"),
+        ("analysis", "software"),
+        ("analysis", "findings"),
+    )
 }
 
 
@@ -44,8 +67,6 @@ class ImageFacts:
     image: EvidenceImage
     analysis_id: int | None
     report: dict[str, Any]
-    findings: Counter = field(default_factory=Counter)
-    finding_rows: list[Finding] = field(default_factory=list)
 
     @property
     def point(self) -> tuple[float, float] | None:
@@ -70,20 +91,48 @@ class ImageFacts:
         return capture_time(self.report)
 
     @property
-    def verdict(self) -> str | None:
-        return (self.report.get("analysis") or {}).get("verdict")
-
-    @property
     def key_metadata(self) -> list[tuple[str, Any]]:
         return key_metadata(self.report)
 
     @property
-    def finding_total(self) -> int:
-        return sum(self.findings.values())
+    def reading(self) -> dict[str, Any]:
+        """The engine's reading (summary, findings, software, ai, rules_run), ``{}`` without one."""
+        return reading(self.report)
+
+    @property
+    def rules_run(self) -> int | None:
+        """How many rules read the file; None when they never did (then its findings say nothing)."""
+        return rules_run(self.report)
+
+    @property
+    def severity_counts(self) -> dict[str, int]:
+        return severity_counts(self.report)
 
     @property
     def top_severity(self) -> str | None:
-        return next((severity for severity in SEVERITIES if self.findings[severity]), None)
+        return highest_severity(self.report)
+
+    @property
+    def camera(self) -> str | None:
+        return camera_name(self.report)
+
+    @property
+    def ai_generator(self) -> str | None:
+        return ai_generator(self.report)
+
+    @property
+    def edited(self) -> bool:
+        return edited(self.report)
+
+    @property
+    def software(self) -> list[str]:
+        return software_names(self.report)
+
+    @property
+    def badges(self) -> set[str]:
+        """The :data:`BADGES` the image carries."""
+        present = {"ai": bool(self.ai_generator), "edited": self.edited, "camera": bool(self.camera)}
+        return {badge for badge, shown in present.items() if shown}
 
 
 @dataclass
@@ -96,7 +145,42 @@ class TimelineEntry:
 @dataclass
 class Overview:
     images: list[ImageFacts]
-    severity_counts: dict[str, int]
+
+    @property
+    def read(self) -> list[ImageFacts]:
+        """The images whose latest analysis ran the forensic rules: only their findings count."""
+        return [facts for facts in self.images if facts.rules_run is not None]
+
+    @property
+    def unread_count(self) -> int:
+        """Images the rules have not read: not analysed yet, failed, or analysed by an engine
+        before the reading."""
+        return len(self.images) - len(self.read)
+
+    @property
+    def severity_counts(self) -> dict[str, int]:
+        """Findings by severity (high first) over the :attr:`read` images only."""
+        totals = sum((Counter(facts.severity_counts) for facts in self.read), Counter())
+        return {severity: totals[severity] for severity in SEVERITIES}
+
+    @property
+    def rules_counted(self) -> str:
+        """How many rules read the :attr:`read` images: ``"14 rules"``, or ``"12–14 rules"`` when
+        engines of several versions read them; empty when none was read."""
+        counts = sorted({facts.rules_run for facts in self.read})
+        if not counts:
+            return ""
+        shown = str(counts[0]) if len(counts) == 1 else f"{counts[0]}–{counts[-1]}"
+        return f"{shown} rule{'s' * (counts[-1] != 1)}"
+
+    def filtered(self, badge: str | None = None, severity: str | None = None) -> list[ImageFacts]:
+        """The images carrying ``badge`` (one of :data:`BADGES`) and whose highest finding is
+        ``severity``; None leaves that side unfiltered."""
+        return [
+            facts
+            for facts in self.images
+            if (badge is None or badge in facts.badges) and (severity is None or facts.top_severity == severity)
+        ]
 
     @property
     def points(self) -> list[ImageFacts]:
@@ -125,31 +209,13 @@ class Overview:
 
 
 def case_overview(case: Case, *, full: bool = False) -> Overview:
-    """The images of ``case`` with their latest analysis. ``full`` loads whole reports and the
-    findings themselves (the printable report); otherwise only the parts this module reads."""
+    """The images of ``case`` with their latest analysis, in two queries. ``full`` loads whole
+    reports (the printable report); otherwise only the parts this module reads."""
     images = list(case.images.select_related("uploaded_by").annotate(latest_analysis_id=latest_analysis_of_image()))
-    latest_ids = [image.latest_analysis_id for image in images if image.latest_analysis_id]
-    reports = _reports(latest_ids, full)
-    findings: dict[int, Counter] = {}
-    for row in (
-        Finding.objects.filter(analysis_id__in=latest_ids).values("image_id", "severity").annotate(n=Count("pk"))
-    ):
-        findings.setdefault(row["image_id"], Counter())[row["severity"]] = row["n"]
-    facts = [
-        ImageFacts(
-            image,
-            image.latest_analysis_id,
-            reports.get(image.latest_analysis_id, {}),
-            findings.get(image.pk, Counter()),
-        )
-        for image in images
-    ]
-    if full:
-        by_image = {f.image.pk: f for f in facts}
-        for finding in Finding.objects.filter(analysis_id__in=latest_ids).order_by("image_id", "pk"):
-            by_image[finding.image_id].finding_rows.append(finding)
-    totals = sum((f.findings for f in facts), Counter())
-    return Overview(facts, {severity: totals[severity] for severity in SEVERITIES})
+    reports = _reports([image.latest_analysis_id for image in images if image.latest_analysis_id], full)
+    return Overview(
+        [ImageFacts(image, image.latest_analysis_id, reports.get(image.latest_analysis_id, {})) for image in images]
+    )
 
 
 def _reports(analysis_ids: list[int], full: bool) -> dict[int, dict[str, Any]]:

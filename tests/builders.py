@@ -92,3 +92,33 @@ def png_header(width: int, height: int, *chunks: bytes) -> bytes:
     """A PNG signature and IHDR claiming ``width`` x ``height`` (8-bit greyscale), then ``chunks``."""
     ihdr = png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
     return b"\x89PNG\r\n\x1a\n" + ihdr + b"".join(chunks)
+
+
+def segment(marker: int, body: bytes) -> bytes:
+    """One JPEG marker segment ``FF marker`` with its 2-byte length."""
+    return bytes([0xFF, marker]) + struct.pack(">H", len(body) + 2) + body
+
+
+def with_segments(data: bytes, *segments: bytes) -> bytes:
+    """The JPEG ``data`` with ``segments`` inserted right after SOI."""
+    return data[:2] + b"".join(segments) + data[2:]
+
+
+def iptc_app13(records: list[tuple[int, int, bytes]]) -> bytes:
+    """An APP13 "Photoshop 3.0" segment whose IPTC-NAA resource (0x0404) holds ``records``
+    ``(record, dataset, value)``, e.g. ``(2, 40, b"FBMD01...")`` for SpecialInstructions."""
+    iptc = b"".join(
+        b"\x1c" + bytes([record, dataset]) + struct.pack(">H", len(v)) + v for record, dataset, v in records
+    )
+    resource = b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(iptc)) + iptc
+    return segment(0xED, b"Photoshop 3.0\x00" + resource + b"\x00" * (len(iptc) % 2))
+
+
+def xmp_app1(properties: str, namespaces: str = "") -> bytes:
+    """An APP1 XMP segment whose rdf:Description carries ``properties`` (XML text) with the
+    extra ``namespaces`` declarations (``xmlns:p="..."`` text)."""
+    packet = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        f'<rdf:Description rdf:about="" {namespaces}>{properties}</rdf:Description></rdf:RDF></x:xmpmeta>'
+    )
+    return segment(0xE1, b"http://ns.adobe.com/xap/1.0/\x00" + packet.encode())

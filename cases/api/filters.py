@@ -1,17 +1,13 @@
 """Query-string filters of the REST API's lists (django-filter)."""
 
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django_filters import rest_framework as filters
 
 from analysis import ENGINE_VERSION
 
-from ..models import Analysis, AuditEvent, Case, EvidenceImage, Finding
+from ..models import Analysis, AuditEvent, Case, EvidenceImage, Finding, latest_analysis_of_image
 
-
-def latest_analysis_of_image(image_ref: str = "pk") -> Subquery:
-    """The id of the newest Analysis of the image named by ``image_ref`` (an OuterRef path)."""
-    newest = Analysis.objects.filter(image=OuterRef(image_ref)).order_by("-created_at", "-pk")
-    return Subquery(newest.values("pk")[:1])
+__all__ = ["latest_analysis_of_image"]  # also used by the case page (cases/overview.py)
 
 
 class CharInFilter(filters.BaseInFilter, filters.CharFilter):
@@ -40,7 +36,49 @@ class CaseFilter(filters.FilterSet):
         return queryset.filter(Q(reference__icontains=value) | Q(title__icontains=value))
 
 
-class EvidenceImageFilter(filters.FilterSet):
+class ReadingFilter(filters.FilterSet):
+    """Filters on the reading of one analysis per row: the row's own (analyses), or an image's
+    latest (images). ``analysis_ref`` is the path from the row to that analysis's id."""
+
+    analysis_ref = "pk"
+
+    severity = CharInFilter(
+        method="filter_severity",
+        help_text="Has a finding of this severity (one or more of info, low, medium, high, comma-separated: "
+        "any of them) in the analysis; not the highest severity, so ?severity=low also lists analyses that have "
+        "low and high findings",
+    )
+    ai = filters.BooleanFilter(
+        method="filter_ai",
+        help_text="true: the file declares AI generation; false: the reading found no declaration (analyses "
+        "not yet read by the current engine match neither)",
+    )
+    software = filters.CharFilter(
+        method="filter_software",
+        help_text="A program the reading found whose name (with version) contains this text, case-insensitive",
+    )
+
+    def filter_severity(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        findings = Finding.objects.filter(analysis_id=OuterRef(self.analysis_ref), severity__in=value)
+        return queryset.filter(Exists(findings))
+
+    def filter_ai(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
+        return self._where_analysis(queryset, ai_declared=value)
+
+    def filter_software(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if "\n" in value:  # names are stored one per line: a line break would match across two names
+            return queryset.none()
+        return self._where_analysis(queryset, software__icontains=value)
+
+    def _where_analysis(self, queryset: QuerySet, **lookups) -> QuerySet:
+        return queryset.filter(Exists(Analysis.objects.filter(pk=OuterRef(self.analysis_ref), **lookups)))
+
+
+class EvidenceImageFilter(ReadingFilter):
+    """Images; ``severity``, ``ai`` and ``software`` read each image's latest analysis."""
+
+    analysis_ref = "latest_analysis_id"
+
     uploaded_after = filters.IsoDateTimeFilter(field_name="uploaded_at", lookup_expr="gte")
     uploaded_before = filters.IsoDateTimeFilter(field_name="uploaded_at", lookup_expr="lt")
     filename = filters.CharFilter(field_name="original_filename", lookup_expr="icontains")
@@ -51,7 +89,7 @@ class EvidenceImageFilter(filters.FilterSet):
         fields = ["case", "status", "file_type", "mime", "sha256"]
 
 
-class AnalysisFilter(filters.FilterSet):
+class AnalysisFilter(ReadingFilter):
     case = id_filter(field_name="image__case")
     image = id_filter()
     stale = filters.BooleanFilter(method="filter_stale", label="Made by an older engine")

@@ -22,6 +22,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def meta_value(value: Any) -> str:
     """A metadata value as text: lists comma-separated, binary blocks by size, control characters
     shown as ``\\xNN``, very long text and lists cut with a note of how much was left out."""
+    return as_text(value, MAX_TEXT_CHARS)
+
+
+def as_text(value: Any, limit: int) -> str:
+    """:func:`meta_value` with text cut after ``limit`` characters instead of :data:`MAX_TEXT_CHARS`."""
     if value is None:
         return "—"
     if isinstance(value, bool):
@@ -31,16 +36,16 @@ def meta_value(value: Any) -> str:
     if isinstance(value, dict):
         if set(value) == {"binary"}:
             return f"(binary data, {value['binary']:,} bytes)"
-        return "; ".join(f"{key}: {meta_value(item)}" for key, item in value.items())
+        return "; ".join(f"{key}: {as_text(item, limit)}" for key, item in value.items())
     if isinstance(value, list | tuple):
         # Records (a list of objects) read best one a line; the table cell keeps line breaks.
         separator = "\n" if any(isinstance(item, dict) for item in value) else ", "
-        shown = separator.join(meta_value(item) for item in value[:MAX_LIST_ITEMS])
+        shown = separator.join(as_text(item, limit) for item in value[:MAX_LIST_ITEMS])
         more = len(value) - MAX_LIST_ITEMS
         return f"{shown} … ({more:,} more)" if more > 0 else shown
     text = _CONTROL.sub(lambda match: f"\\x{ord(match[0]):02x}", str(value))
-    if len(text) > MAX_TEXT_CHARS:
-        return f"{text[:MAX_TEXT_CHARS]} … ({len(text):,} characters in all)"
+    if len(text) > limit:
+        return f"{text[:limit]} … ({len(text):,} characters in all)"
     return text
 
 

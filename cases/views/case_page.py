@@ -1,6 +1,9 @@
 """The case page (images, findings, map, timeline, members, upload), its changes, the integrity
 check, and the printable case report."""
 
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,19 +18,70 @@ from ..deletion import remove_stored_files
 from ..forms import CaseDeleteForm, CaseEditForm, MemberAddForm
 from ..integrity import verify_case
 from ..models import AuditEvent, Case, Membership
-from ..overview import case_overview
+from ..overview import BADGES, SEVERITIES, Overview, case_overview
+
+
+@dataclass(frozen=True)
+class GridFilter:
+    """One link of the image grid's filter bar: ``url`` is the query string that turns the filter
+    on, or off when it is ``active``; ``count`` the images it would show."""
+
+    label: str
+    url: str
+    count: int
+    active: bool
+
+
+def grid_filters(overview: Overview, badge: str | None, severity: str | None) -> dict[str, list[GridFilter]]:
+    """The filter bar: ``badges`` (each with the current severity kept) and ``severities``
+    (each with the current badge kept)."""
+
+    def query(**chosen: str | None) -> str:
+        return "?" + urlencode({name: value for name, value in chosen.items() if value}) + "#images"
+
+    return {
+        "badges": [
+            GridFilter(
+                label,
+                query(badge=None if value == badge else value, severity=severity),
+                len(overview.filtered(value, severity)),
+                value == badge,
+            )
+            for value, label in BADGES.items()
+        ],
+        "severities": [
+            GridFilter(
+                value,
+                query(badge=badge, severity=None if value == severity else value),
+                len(overview.filtered(badge, value)),
+                value == severity,
+            )
+            for value in SEVERITIES
+        ],
+    }
+
+
+def _choice(request, name: str, choices) -> str | None:
+    # An unknown value (a hand-edited URL) filters nothing rather than hiding every image.
+    value = request.GET.get(name)
+    return value if value in choices else None
 
 
 def render_case(request, case: Case, role: str, *, status: int = 200, **forms):
     """The case page; ``forms`` replace the blank ones (``edit_form``, ``member_form``,
     ``delete_form``) to show a rejected form with its errors."""
     overview = case_overview(case)
+    badge, severity = _choice(request, "badge", BADGES), _choice(request, "severity", SEVERITIES)
     context = {
         "case": case,
         "role": role,
         "can_write": role in Membership.CAN_WRITE,
         "can_manage": role in Membership.CAN_MANAGE,
         "overview": overview,
+        "grid_images": overview.filtered(badge, severity),
+        "filtering": bool(badge or severity),
+        "filters": grid_filters(overview, badge, severity),
+        "badges": BADGES,
         "map_points": overview.map_points(),
         "memberships": case.memberships.select_related("user").order_by("added_at", "pk"),
         "roles": Membership.Role.choices,

@@ -15,14 +15,15 @@ from .. import audit
 from ..access import get_case_for_user
 from ..deletion import remove_stored_files
 from ..downloads import original_response, private
-from ..facts import capture_time, gps_point, is_placeholder
+from ..facts import SEVERITY_ORDER, capture_time, gps_point, is_placeholder, reading, rules_run
 from ..ingest import UploadOutcome, receive_upload
 from ..models import AuditEvent, EvidenceImage, Membership
 from ..tasks import reanalyse
 
-# Top-level report keys shown in their own places on the page (``c2pa`` in its own panel); any
-# other object-valued key is an engine "section" (such as ``jpeg``) and gets a table of its own.
-REPORT_KEYS = {"gps", "analysis", "file", "metadata", "warnings", "c2pa"}
+# Top-level report keys shown in their own places on the page (``analysis`` in the reading panel,
+# ``c2pa`` in its own) or never (``gps``: a key of engines before 0.2); any other object-valued
+# key is an engine "section" (such as ``jpeg``) and gets a table of its own.
+REPORT_KEYS = {"gps", "analysis", "file", "image", "metadata", "warnings", "c2pa"}
 FILE_GROUP = "File"
 LEVELS = {
     "stored": messages.SUCCESS,
@@ -77,7 +78,7 @@ def image_report(request, pk: int, image_pk: int):
     analyses = list(image.analyses.defer("report").annotate(finding_count=Count("findings")))
     latest = image.latest_analysis
     report = latest.report if latest else {}
-    findings = latest.findings.order_by("pk") if latest else []
+    read = reading(report)
     point = gps_point(report)
     context = {
         "case": image.case,
@@ -89,8 +90,12 @@ def image_report(request, pk: int, image_pk: int):
         "analyses": analyses,
         "engine_version": ENGINE_VERSION,
         "report": report,
-        "legacy": report.get("analysis") or {},
-        "findings": findings,
+        "pixels": report.get("image") if isinstance(report.get("image"), dict) else None,
+        "reading": read,
+        "rules_run": rules_run(report),
+        "findings": sorted(read.get("findings") or [], key=_severity_rank),
+        "software": read.get("software") or [],
+        "ai": read.get("ai") or {},
         "groups": sorted((report.get("metadata") or {}).items(), key=_group_order),
         "sections": sorted((k, v) for k, v in report.items() if k not in REPORT_KEYS and isinstance(v, dict)),
         "warnings": report.get("warnings") or [],
@@ -103,6 +108,12 @@ def image_report(request, pk: int, image_pk: int):
         "captured": capture_time(report),
     }
     return render(request, "cases/image_report.html", context)
+
+
+def _severity_rank(finding: dict) -> int:
+    # Highest first, as the engine stores them; an unknown severity last.
+    severity = finding.get("severity")
+    return -SEVERITY_ORDER.index(severity) if severity in SEVERITY_ORDER else 1
 
 
 def _group_order(item: tuple[str, dict]) -> tuple[bool, str]:

@@ -1,0 +1,167 @@
+"""State of the file's C2PA Content Credentials (SIGNATURES.md R15, A7, A33).
+
+Reads the ``c2pa`` section (:mod:`analysis.provenance.c2pa`): ``state`` (``valid``, ``invalid``,
+``remote``, ``unreadable``), the validation status codes the C2PA SDK (c2pa-rs) reported, the
+active manifest (label, claim generator, signature issuer, common name and time) and failures
+recorded for ingredients. No trust list is configured, so ``signingCredential.untrusted`` is
+never counted against a file: the SDK only says it cannot tell who the signer is.
+
+What each state proves is in its finding. A valid manifest proves that whoever holds the
+signing key signed these bytes and they have not changed since; it never proves that the
+content is true or that the signer deserves trust. A hash or signature mismatch proves that
+the file or its claim changed after signing. An unreadable or remote manifest proves nothing
+about the content.
+"""
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..provenance.manifest import UNTRUSTED_SIGNER_CODES
+from ..result import Evidence, Finding, Severity
+from .base import Subject
+
+NAME = "c2pa_state"
+
+# Failure codes by what they mean (C2PA Technical Specification 2.1, "Validation" status codes).
+# Hard-binding or hashed-URI mismatches and a claim signature that no longer matches: the
+# bytes, an assertion or the claim changed after signing.
+CHANGED_CODES = frozenset(
+    {
+        "assertion.dataHash.mismatch",
+        "assertion.boxesHash.mismatch",
+        "assertion.bmffHash.mismatch",
+        "assertion.collectionHash.mismatch",
+        "assertion.hashedURI.mismatch",
+        "claimSignature.mismatch",
+    }
+)
+# Expiry is measured against today when no trusted time-stamp vouches for the signing time,
+# which is the case without a trust list: a weak sign on its own.
+EXPIRED_CODES = frozenset({"signingCredential.expired"})
+CHANGED, FAILED, EXPIRED = (
+    (Severity.HIGH, "Content Credentials: content changed after signing"),
+    (Severity.MEDIUM, "Content Credentials fail validation"),
+    (Severity.LOW, "Content Credentials: signing certificate expired"),
+)
+
+
+def check(subject: Subject) -> Iterable[Finding]:
+    section = subject.c2pa
+    if not section:
+        return
+    state = section.get("state")
+    if state == "remote":
+        yield _remote(section)
+    elif state == "unreadable":
+        yield _unreadable(section)
+    elif state in ("valid", "invalid"):
+        manifest = section.get("active_manifest") or {}
+        failures = [
+            s
+            for s in section.get("validation_status") or []
+            if s.get("kind") == "failure" and s.get("code") not in UNTRUSTED_SIGNER_CODES
+        ]
+        yield _invalid(manifest, failures) if failures else _valid(manifest)
+        if section.get("ingredient_failures"):
+            yield _ingredients(section["ingredient_failures"])
+
+
+def _label(manifest: dict[str, Any]) -> str:
+    return f"C2PA active manifest {manifest.get('label') or '(unlabelled)'}"
+
+
+def _signer(manifest: dict[str, Any]) -> list[Evidence]:
+    where, signature = _label(manifest), manifest.get("signature_info") or {}
+    found = []
+    for key in ("claim_generator", "claim_generator_info"):
+        if manifest.get(key):
+            found.append(Evidence(f"{where}, {key}", manifest[key]))
+            break
+    for key in ("issuer", "common_name", "time"):
+        if signature.get(key):
+            found.append(Evidence(f"{where}, signature {key}", signature[key]))
+    return found
+
+
+def _valid(manifest: dict[str, Any]) -> Finding:
+    signature = manifest.get("signature_info") or {}
+    signer = signature.get("common_name") or signature.get("issuer") or "an unnamed signer"
+    return Finding(
+        rule=NAME,
+        severity=Severity.INFO,
+        title="Content Credentials intact",
+        detail=f"The C2PA manifest is signed by {signer} and its hashes match the file. No trust list is "
+        "configured, so the signer is not checked against one.",
+        proves=f"The holder of the key of '{signer}' signed this file and neither the image nor the claim "
+        "changed since.",
+        does_not_prove="That the content is true, or that the signer is who it says or deserves trust (an "
+        "untrusted signer is not tampering, but anyone can make a certificate).",
+        evidence=_signer(manifest) or [Evidence(_label(manifest), "signed")],
+    )
+
+
+def _invalid(manifest: dict[str, Any], failures: list[dict[str, Any]]) -> Finding:
+    codes = {f.get("code") for f in failures}
+    severity, title = CHANGED if codes & CHANGED_CODES else EXPIRED if codes <= EXPIRED_CODES else FAILED
+    proves = {
+        CHANGED[0]: "The image bytes, an assertion or the claim were changed after the manifest was signed: "
+        "the credentials no longer describe this file.",
+        FAILED[0]: "The manifest cannot vouch for this file: its signature, certificate or structure fails "
+        "validation.",
+        EXPIRED[0]: "The signing certificate is outside its validity period as checked today.",
+    }[severity]
+    return Finding(
+        rule=NAME,
+        severity=severity,
+        title=title,
+        detail="C2PA validation failed: " + ", ".join(sorted(c for c in codes if c)) + ".",
+        proves=proves,
+        does_not_prove="What was changed or by whom, nor that the content is false; a file re-saved by a tool "
+        "that copies the manifest unchanged fails the same way.",
+        evidence=[
+            Evidence(f"{_label(manifest)}, validation status", {"code": f.get("code"), "explanation": f.get("explanation")})
+            for f in failures
+        ]
+        + _signer(manifest),
+    )
+
+
+def _ingredients(failures: list[dict[str, Any]]) -> Finding:
+    return Finding(
+        rule=NAME,
+        severity=Severity.LOW,
+        title="An ingredient's Content Credentials failed validation",
+        detail=f"{len(failures)} validation failure(s) recorded for ingredients of the manifest store.",
+        proves="A file used to make this one carried credentials that were already broken when it was used.",
+        does_not_prove="That this file's own manifest is broken, nor that the ingredient was tampered with on "
+        "purpose.",
+        evidence=[
+            Evidence(f"C2PA manifest {f.get('manifest')}, ingredient {f.get('ingredient')}", f.get("code"))
+            for f in failures
+        ],
+    )
+
+
+def _remote(section: dict[str, Any]) -> Finding:
+    return Finding(
+        rule=NAME,
+        severity=Severity.INFO,
+        title="Content Credentials referenced, not embedded",
+        detail="The XMP points to a manifest store elsewhere; it was not fetched, so nothing was verified.",
+        proves="Whoever wrote this XMP pointed to Content Credentials at that address.",
+        does_not_prove="That a manifest exists there, that it matches this file, or anything about the content.",
+        evidence=[Evidence("XMP-dcterms:Provenance", section.get("remote_url"))],
+    )
+
+
+def _unreadable(section: dict[str, Any]) -> Finding:
+    return Finding(
+        rule=NAME,
+        severity=Severity.LOW,
+        title="Content Credentials present but unreadable",
+        detail="A C2PA manifest store is embedded but the C2PA SDK could not read it.",
+        proves="The file carries a C2PA store that cannot be validated (damaged, pre-release or unsupported).",
+        does_not_prove="That the file was tampered with: old drafts of the standard and unsupported algorithms "
+        "give the same result.",
+        evidence=[Evidence("C2PA manifest store (JUMBF)", {"error": section.get("error")})],
+    )
