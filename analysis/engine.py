@@ -19,9 +19,9 @@ from .errors import AnalysisError, LimitError, NotAnImageError
 from .limits import MAX_FILE_BYTES
 from .metadata import READERS
 from .metadata.context import ReadContext
+from .origin import read_origin
 from .provenance.c2pa import read_c2pa
 from .provenance.markers import remote_reference
-from .origin import read_origin
 from .reading import summarise
 from .result import FileInfo, Report
 from .rules import run_rules

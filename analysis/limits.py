@@ -47,3 +47,11 @@ MAX_ICC_TAGS = 255
 # actions, ingredients, validation codes, manifests looked through) keeps MAX_C2PA_ITEMS entries.
 MAX_C2PA_TEXT = 500
 MAX_C2PA_ITEMS = 100
+
+# AI generation parameters: characters of a text value copied into evidence (prompts and graphs
+# can run to megabytes; the whole text stays in the metadata), nodes kept in a workflow summary
+# (real ComfyUI graphs have tens to a few hundred), and links a graph walk follows from one node
+# before giving up (cycles, hostile chains).
+EVIDENCE_TEXT = 300
+MAX_WORKFLOW_NODES = 1000
+MAX_LINKS = 4 * MAX_DEPTH

@@ -41,6 +41,7 @@ REAL = [
     ("provenance/c2pa/Designer.jpeg", "ai_generated"),
     ("provenance/c2pa/FireflyTrain.jpg", "ai_generated"),
     ("provenance/c2pa/cloud-only-firefly.jpg", "ai_generated"),
+    (f"{EXIF}/exif-org/nikon-e950.jpg", "edited"),  # carries a Photoshop 6.0 IRB (PhotoshopQuality 8)
     (f"{EXIF}/exif-org/*.jpg", "camera"),
     (f"{EXIF}/gps/*.jpg", "camera"),
     (f"{EXIF}/hdr/*.jpg", "camera"),
@@ -52,7 +53,7 @@ REAL = [
     (f"{EXIF}/WWL_(Polaroid)_ION230.jpg", "camera"),
     (f"{EXIF}/tests/11-tests.jpg", "camera"),
     (f"{EXIF}/tests/22-canon_tags.jpg", "camera"),
-    (f"{EXIF}/tests/87_OSError.jpg", "camera"),
+    (f"{EXIF}/tests/87_OSError.jpg", "edited"),  # XMP names Adobe Lightroom
     (f"{EXIF}/tests/28-hex_value.jpg", "edited"),  # Microsoft Windows Photo Gallery 6.0
     (f"{EXIF}/tests/30-type_error.jpg", "edited"),  # Adobe Photoshop Elements 7.0
     (f"{EXIF}/tests/33-type_error.jpg", "edited"),  # GIMP 2.6.11

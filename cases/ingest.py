@@ -149,14 +149,11 @@ def analyse_image(image: EvidenceImage) -> Analysis | None:
     return result
 
 
-FINDING_FIELDS = ("rule", "severity", "title", "detail", "proves", "does_not_prove")
-
-
 def finding_columns(finding: dict[str, Any]) -> dict[str, Any]:
-    """The columns of a :class:`Finding` from one finding of a stored report's reading (``rule``,
-    ``severity``, ``title``, ``detail``, ``proves``, ``does_not_prove``, ``evidence`` as a list
-    of ``{"where", "value"}``); the title cut to the column's 255 characters."""
-    columns = {name: finding.get(name) or "" for name in FINDING_FIELDS}
+    """The columns of a :class:`Finding` (:attr:`Finding.ENGINE_FIELDS`) from one finding of a
+    stored report's reading: text ``""`` where absent, ``evidence`` a list of ``{"where",
+    "value"}``, the title cut to the column's 255 characters."""
+    columns = {name: finding.get(name) or "" for name in Finding.ENGINE_FIELDS}
     columns["title"] = columns["title"][: Finding._meta.get_field("title").max_length]
     columns["evidence"] = list(finding.get("evidence") or [])
     return columns

@@ -184,14 +184,14 @@ def reading_columns(report: dict[str, Any] | None) -> dict[str, Any]:
     (``""`` without findings), ``ai_declared``, ``ai_generator`` (``""`` unless declared) and
     ``software`` (names, one per line).
 
-    A report of an engine before the reading existed (0.1.0) has none of these: ``summary``
-    and ``ai_declared`` are then None, which is what "not yet read by the current engine" is.
+    A report of an engine before the reading existed (0.1.0) has none of these: ``ai_declared``
+    is then None, which is what "not yet read by the current engine" is (:attr:`Analysis.is_read`).
     """
     read = facts.reading(report)
     ai = read.get("ai") or {}
     declared = bool(ai.get("declared")) if read else None
     return {
-        "summary": str(read.get("summary") or "") if read else None,
+        "summary": str(read.get("summary") or ""),
         "rules_run": facts.rules_run(report),
         "highest_severity": facts.highest_severity(report) or "",
         "ai_declared": declared,
@@ -209,14 +209,18 @@ class Analysis(models.Model):
     engine_version = models.CharField(max_length=32)
     report = models.JSONField()
     created_at = models.DateTimeField(auto_now_add=True)
-    summary = models.TextField(null=True, blank=True, help_text="The reading in one sentence; null: not yet read")
+    summary = models.TextField(blank=True, default="", help_text="The reading in one sentence")
     rules_run = models.PositiveIntegerField(null=True, blank=True, help_text="null: the rules never ran")
     highest_severity = models.CharField(
         max_length=16, choices=Severity.choices, blank=True, default="", db_index=True, help_text="Empty: no findings"
     )
-    ai_declared = models.BooleanField(null=True, db_index=True, help_text="null: not yet read")
+    ai_declared = models.BooleanField(
+        null=True, db_index=True, help_text="null: not yet read by the current engine (no reading in the report)"
+    )
     ai_generator = models.TextField(blank=True, default="", help_text="The declared generator, empty if none named")
-    software = models.TextField(blank=True, default="", help_text="Names of the programs the reading found, one per line")
+    software = models.TextField(
+        blank=True, default="", help_text="Names of the programs the reading found, one per line"
+    )
 
     READING_FIELDS = ("summary", "rules_run", "highest_severity", "ai_declared", "ai_generator", "software")
 
@@ -242,7 +246,7 @@ class Analysis(models.Model):
     def is_read(self) -> bool:
         """False for an analysis made before the engine gave a reading ("not yet read by the
         current engine": re-analyse it)."""
-        return self.summary is not None
+        return self.ai_declared is not None
 
     @property
     def software_names(self) -> list[str]:
@@ -265,6 +269,10 @@ class Finding(models.Model):
     proves = models.TextField(blank=True, default="", help_text="What the evidence establishes")
     does_not_prove = models.TextField(blank=True, default="", help_text="What the evidence must not be taken for")
     evidence = models.JSONField(default=list, blank=True, help_text='[{"where": place, "value": value found}]')
+
+    # What the engine said, field for field (a finding of the report's reading); the API shows
+    # and the admin exports them after the finding's case, image and analysis.
+    ENGINE_FIELDS = ("rule", "severity", "title", "detail", "proves", "does_not_prove", "evidence")
 
     class Meta:
         ordering = ["case", "image", "pk"]

@@ -165,12 +165,12 @@ class Overview:
 
     @property
     def rules_counted(self) -> str:
-        """How many rules read the :attr:`read` images: ``"14 rules"``, or ``"12–14 rules"`` when
+        """How many rules read the :attr:`read` images: ``"14 rules"``, or ``"12 to 14 rules"`` when
         engines of several versions read them; empty when none was read."""
         counts = sorted({facts.rules_run for facts in self.read})
         if not counts:
             return ""
-        shown = str(counts[0]) if len(counts) == 1 else f"{counts[0]}–{counts[-1]}"
+        shown = str(counts[0]) if len(counts) == 1 else f"{counts[0]} to {counts[-1]}"
         return f"{shown} rule{'s' * (counts[-1] != 1)}"
 
     def filtered(self, badge: str | None = None, severity: str | None = None) -> list[ImageFacts]:

@@ -22,18 +22,20 @@ The result is ``report.sections["jpeg"]["encoder"]``::
   ``software`` (another named program: Paint Shop Pro, ACDSee, FixFoto, StereoPhoto Maker, Nikon
   Capture NX, Canon DPP, Aperture…; E13) or ``none`` (ExifTool's row for an empty DQT set). Without a
   match, the table shape decides (:mod:`.jpeg_quality`): ``ijg_scaled`` when the tables are exactly
-  the ITU-T T.81 Annex K tables scaled by the IJG quality formula (libjpeg, libjpeg-turbo, Pillow
-  with 4:2:2 or split differently into segments), else ``custom`` (e.g. MozJPEG's default tables,
-  phone and camera firmware).
+  the ITU-T T.81 Annex K tables scaled by the IJG quality formula (IJG-library output ExifTool does
+  not list: greyscale files, which have no digest, or tables laid out otherwise, as the three tables
+  in one DQT segment of the corpus's Nikon COOLPIX P6000 files), else ``custom`` (e.g. MozJPEG's
+  default tables, phone and camera firmware).
 - ``quality``: the encoder's own setting when ``match`` names a single ``Quality N`` (0-12 for
   Photoshop, 0-100 for Save for Web and IJG, 0-1024 for QuickTime…), the IJG quality for
   ``ijg_scaled``; None for ranges (``Quality 0% - 7%``), alternatives (``Quality 0 or 1``), camera
   modes and ``custom``.
 
-ExifTool's table is not unique to its labels: camera originals of the corpus match "Adobe Photoshop,
-Quality 8" (Nikon E950) or "Pentax K10D" (a Sony Cyber-shot), and a row may name two products
-(``…; Pentax Better``, classified by the first). A match is evidence about the tables, not proof of
-the program. The section is absent for a file with no JPEG section or no DQT table of index 0-3.
+ExifTool's labels are not exclusive: camera files of the corpus match another maker's row (a Sony
+Cyber-shot "Pentax K10D (AH)", a Nikon COOLPIX P6000 "Pentax Optio 450, Best", a Jolla phone "HTC Touch
+Diamond P3700"), many cameras write IJG tables, and a row may name two products (``…; Pentax Better``,
+classified by the first). A match says which tables were used, not which program used them. The entry
+is absent for a file without a JPEG section or without a DQT table of index 0-3.
 """
 
 import hashlib

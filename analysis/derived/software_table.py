@@ -1,4 +1,4 @@
-"""Which program a software name is: one row per product (SIGNATURES.md §3–§5).
+"""Which program a software name is: one row per product (SIGNATURES.md §3-§5).
 
 A row's pattern must match the whole name (case-insensitive) and may capture its ``version``.
 Names are matched whole so that "Adobe Photoshop Lightroom 6.2" is never taken for Photoshop and
@@ -65,6 +65,7 @@ class Product:
     when: Callable[[Device, re.Match[str]], bool] | None = None
 
     def identify(self, text: str, device: Device | None) -> Identity | None:
+        """The program when this row names the whole of ``text`` (and ``when`` accepts ``device``)."""
         if self.when is not None and device is None:
             return None
         match = self.pattern.fullmatch(text)
@@ -123,7 +124,7 @@ FIRMWARE_VERSION = r"(?:ver(?:sion)?\.?|v)\s?(?P<version>\d+(?:\.\d+)+\w*)"
 PHOTOSHOP_VERSION = r"cs\d*(?:\.\d+)?|cc(?:\s\d{4})?|\d[\w.]*"
 
 PRODUCTS: tuple[Product, ...] = (
-    # Adobe (E1–E5, A11)
+    # Adobe (E1-E5, A11)
     product("Adobe Photoshop", EDITOR, r"(?:adobe )?photoshop", "E1", version=PHOTOSHOP_VERSION),
     exact("Adobe Photoshop", EDITOR, r"file written by adobe photoshop\W{0,2}\s*(?P<version>[\d.]+)?", "E1"),
     product("Adobe Photoshop Elements", EDITOR, r"(?:adobe )?photoshop elements", "E17"),
@@ -143,7 +144,7 @@ PRODUCTS: tuple[Product, ...] = (
     product("ExifTool", OTHER, r"(?:image::)?exiftool", "E8"),
     exact("XMP Core", OTHER, r"xmp core (?P<version>[\d.]+)", "E5"),
     exact("XMP Toolkit", OTHER, r"(?:public )?xmp toolkit(?: core)? (?P<version>[\w.-]+)(?:,.*)?", "E5"),
-    # Editors (E6, E9–E17)
+    # Editors (E6, E9-E17)
     product("GIMP", EDITOR, r"gimp", "E6"),
     exact("GIMP", EDITOR, r"created with (?:the )?gimp(?: on a mac)?", "E6"),
     exact("GIMP", EDITOR, r"gimp built-in .+", "E6"),  # ICC profile description GIMP writes
@@ -210,8 +211,13 @@ PRODUCTS: tuple[Product, ...] = (
     product("Little CMS", OTHER, r"lcms|little ?cms", "E17"),  # ICC ProfileCreator signature "lcms"
     exact("GD library", ENCODER, r"creator: gd-jpeg v(?P<version>[\d.]+) \(using ijg jpeg v\w+\).*", "E17"),
     exact("JPEGmini", ENCODER, r"optimized by jpegmini.*", "E17"),
-    exact("ezgif.com", ENCODER, r"(?:gif )?(?:converted|created|resized|optimized|made) with https?://ezgif\.com\S*", "E17"),
-    # Generators (A8–A21)
+    exact(
+        "ezgif.com",
+        ENCODER,
+        r"(?:gif )?(?:converted|created|resized|optimized|made) with https?://ezgif\.com\S*",
+        "E17",
+    ),
+    # Generators (A8-A21)
     product("NovelAI", GENERATOR, r"novelai", "A17"),
     product("Midjourney", GENERATOR, r"midjourney", "A14"),
     product("OpenAI DALL·E", GENERATOR, r"(?:openai )?dall[·\-.]?e(?: ?\d)?|openai-api", "A8"),
@@ -237,7 +243,9 @@ PRODUCTS: tuple[Product, ...] = (
     exact("visionOS", PHONE, r"(?P<version>\d+(?:\.\d+){0,3})", "C5", when=_apple("apple vision")),
     exact("Google Camera HDR+", CAMERA, r"hdr\+ (?P<version>\d[\w.]*)", "C5", when=_make("google")),
     exact("Camera firmware", CAMERA, rf"(?:firmware )?{FIRMWARE_VERSION}", "C5", when=_camera),
-    exact("Camera firmware", CAMERA, rf"(?:digital camera )?(?P<model>\S+?)\s*{FIRMWARE_VERSION}", "C5", when=_model_names),
+    exact(
+        "Camera firmware", CAMERA, rf"(?:digital camera )?(?P<model>\S+?)\s*{FIRMWARE_VERSION}", "C5", when=_model_names
+    ),
     exact("Camera firmware", CAMERA, r"(?P<version>v?\d+(?:\.\d+)*[a-z]?(?:[+-]\w+)?)", "C5", when=_camera),
     exact("Camera firmware", CAMERA, r"(?P<version>[a-z]\d{3}[a-z0-9]{5,})", "C5", when=_model_code),
 )

@@ -8,11 +8,42 @@ import logging
 from types import ModuleType
 
 from ..result import Finding, ReadWarning
+from . import (
+    ai_declared,
+    c2pa_state,
+    c2pa_vs_metadata,
+    date_triangle,
+    dimensions,
+    editor_on_camera,
+    gps_time,
+    iptc_digest,
+    makernote_consistency,
+    progressive_camera,
+    segment_order,
+    thumbnail_aspect,
+    trailing_data,
+    xmp_history,
+)
 from .base import Subject
 
 logger = logging.getLogger(__name__)
 
-RULES: list[ModuleType] = []
+RULES: list[ModuleType] = [
+    date_triangle,
+    dimensions,
+    gps_time,
+    makernote_consistency,
+    thumbnail_aspect,
+    ai_declared,
+    c2pa_state,
+    c2pa_vs_metadata,
+    iptc_digest,
+    progressive_camera,
+    segment_order,
+    trailing_data,
+    xmp_history,
+    editor_on_camera,
+]
 
 
 def run_rules(subject: Subject, *, strict: bool = False) -> tuple[list[Finding], list[ReadWarning], int]:

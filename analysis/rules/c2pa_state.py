@@ -106,8 +106,7 @@ def _invalid(manifest: dict[str, Any], failures: list[dict[str, Any]]) -> Findin
     proves = {
         CHANGED[0]: "The image bytes, an assertion or the claim were changed after the manifest was signed: "
         "the credentials no longer describe this file.",
-        FAILED[0]: "The manifest cannot vouch for this file: its signature, certificate or structure fails "
-        "validation.",
+        FAILED[0]: "The manifest cannot vouch for this file: its signature, certificate or structure fails validation.",
         EXPIRED[0]: "The signing certificate is outside its validity period as checked today.",
     }[severity]
     return Finding(
@@ -119,7 +118,9 @@ def _invalid(manifest: dict[str, Any], failures: list[dict[str, Any]]) -> Findin
         does_not_prove="What was changed or by whom, nor that the content is false; a file re-saved by a tool "
         "that copies the manifest unchanged fails the same way.",
         evidence=[
-            Evidence(f"{_label(manifest)}, validation status", {"code": f.get("code"), "explanation": f.get("explanation")})
+            Evidence(
+                f"{_label(manifest)}, validation status", {"code": f.get("code"), "explanation": f.get("explanation")}
+            )
             for f in failures
         ]
         + _signer(manifest),
@@ -133,8 +134,7 @@ def _ingredients(failures: list[dict[str, Any]]) -> Finding:
         title="An ingredient's Content Credentials failed validation",
         detail=f"{len(failures)} validation failure(s) recorded for ingredients of the manifest store.",
         proves="A file used to make this one carried credentials that were already broken when it was used.",
-        does_not_prove="That this file's own manifest is broken, nor that the ingredient was tampered with on "
-        "purpose.",
+        does_not_prove="That this file's own manifest is broken, nor that the ingredient was tampered with on purpose.",
         evidence=[
             Evidence(f"C2PA manifest {f.get('manifest')}, ingredient {f.get('ingredient')}", f.get("code"))
             for f in failures
@@ -150,7 +150,11 @@ def _remote(section: dict[str, Any]) -> Finding:
         detail="The XMP points to a manifest store elsewhere; it was not fetched, so nothing was verified.",
         proves="Whoever wrote this XMP pointed to Content Credentials at that address.",
         does_not_prove="That a manifest exists there, that it matches this file, or anything about the content.",
-        evidence=[Evidence("XMP-dcterms:Provenance", section.get("remote_url"))],
+        evidence=[
+            Evidence("XMP-dcterms:Provenance", section["remote_url"])
+            if section.get("remote_url")
+            else Evidence("C2PA manifest store (JUMBF)", "refers to a remote manifest only")
+        ],
     )
 
 

@@ -37,6 +37,8 @@ XMP_LATER = ("XMP-xmp:ModifyDate", "XMP-xmp:MetadataDate", "XMP-xmpMM:HistoryWhe
 # A UTC stamp ("Z") compared with a wall clock of unknown zone can be off by the widest zone
 # offset, UTC+14:00; an order is claimed only beyond that.
 ZONE_SLACK = timedelta(hours=14)
+# Zone offsets are whole quarter hours.
+ZONE_STEP = timedelta(minutes=15)
 
 # The engine does not know the upload time, so "future" is judged against now: one day of
 # tolerance covers any time zone's wall clock being ahead of UTC and small clock errors.
@@ -73,7 +75,7 @@ FILENAME_DATES = [
 ]
 
 # Programs whose naming next to a later ModifyDate says who rewrote the file.
-EDITING_ROLES = {SoftwareRole.EDITOR, SoftwareRole.RAW_CONVERTER, SoftwareRole.PLATFORM, SoftwareRole.OTHER}
+EDITING_ROLES = {SoftwareRole.EDITOR, SoftwareRole.RAW_CONVERTER, SoftwareRole.PLATFORM}
 
 
 def check(subject: Subject) -> Iterable[Finding]:
@@ -96,7 +98,8 @@ def _triangle(subject: Subject, exif: dict[str, Stamp]) -> Iterator[Finding]:
             severity=Severity.LOW,
             title="Capture date and digitization date differ",
             detail=f"{ORIGINAL} is {original.value} but {CREATE} is {create.value} "
-            f"({format_span(between.delta)}); cameras write both for the same shot. {between.describe(original, create)}",
+            f"({format_span(between.delta)}); cameras write both for the same shot. "
+            + between.describe(original, create),
             proves="One of the two capture dates was written separately from the other (an edit, a scan of an "
             "older picture, or a tool that set one of them)",
             does_not_prove="Which date is right, nor that the picture was altered: scanners legitimately record "
@@ -137,7 +140,7 @@ def _triangle(subject: Subject, exif: dict[str, Stamp]) -> Iterator[Finding]:
 def _xmp_against_capture(subject: Subject, capture: Stamp) -> Iterator[Finding]:
     for stamp in _xmp_stamps(subject, XMP_CAPTURE):
         between = gap(stamp, capture)
-        if abs(between.delta) > _tolerance(between, stamp, capture, SAME_SHOT):
+        if abs(between.delta) > _tolerance(between, stamp, capture, SAME_SHOT) and not _zone_shift(between):
             yield Finding(
                 rule=NAME,
                 severity=Severity.LOW,
@@ -209,10 +212,8 @@ def _impossible(subject: Subject, exif: dict[str, Stamp]) -> Iterator[Finding]:
             severity=Severity.LOW,
             title="Capture date before digital cameras",
             detail=f"{_list(early)}: before {DIGITAL_EPOCH:%Y}, and ExifIFD:FileSource does not name a scanner.",
-            proves="The capture date is not a real digital capture time (an unset or reset clock, or a typed-in "
-            "value)",
-            does_not_prove="That the picture is forged; scans of old photos written without FileSource look the "
-            "same",
+            proves="The capture date is not a real digital capture time (an unset or reset clock, or a typed-in value)",
+            does_not_prove="That the picture is forged; scans of old photos written without FileSource look the same",
             evidence=tuple(item for stamp in early for item in stamp.evidence()),
         )
 
@@ -227,6 +228,16 @@ def _xmp_stamps(subject: Subject, places: tuple[str, ...]) -> Iterator[Stamp]:
             stamp = parse(place if index is None else f"{place}[{index}]", item)
             if stamp is not None:
                 yield stamp
+
+
+def _zone_shift(between: Gap) -> bool:
+    """True when wall clocks of unknown zone differ by a whole zone offset (quarter hours up to
+    ZONE_SLACK, within a second or two): a writer that converted the time to its own zone, not
+    another moment (corpus: XMP-xmp:CreateDate one hour off DateTimeOriginal after GIMP)."""
+    if between.zones_known or abs(between.delta) > ZONE_SLACK:
+        return False
+    off = between.delta % ZONE_STEP
+    return min(off, ZONE_STEP - off) <= max(SAME_SHOT, between.tolerance)
 
 
 def _list(stamps: list[Stamp]) -> str:

@@ -4,7 +4,7 @@ Reads the stored pixel size (``File:ImageWidth``/``ImageHeight`` from the JPEG S
 format's header, else Pillow's header reading) and the sizes the metadata records:
 ``ExifIFD:ExifImageWidth``/``ExifImageHeight``, ``XMP-exif:ExifImageWidth``/``ExifImageHeight``
 (PixelX/YDimension) and ``XMP-tiff:ImageWidth``/``ImageHeight`` (ImageLength). A width and height
-swapped is accepted when ``IFD0:Orientation`` is 5–8; a recorded 0 means "unknown" and is
+swapped is accepted when ``IFD0:Orientation`` is 5-8; a recorded 0 means "unknown" and is
 ignored. A different size proves the pixels were re-encoded at another size after that block
 was written (resized when the shape is kept, cropped or re-proportioned when it is not); it
 does not prove what the picture shows was changed.
@@ -46,7 +46,9 @@ def check(subject: Subject) -> Iterable[Finding]:
         candidates = [claim, claim[::-1]] if turned else [claim]
         if (width, height) in candidates:
             continue
-        same_shape = any(aspect_gap((width, height), size) <= ASPECT_TOLERANCE for size in candidates)
+        # the shape is judged either way round: pixels turned and re-saved with Orientation reset
+        # are a resize, not a crop
+        same_shape = any(aspect_gap((width, height), size) <= ASPECT_TOLERANCE for size in (claim, claim[::-1]))
         (resized if same_shape else reshaped).append((claim_w, claim_h))
     if not resized and not reshaped:
         return
@@ -74,7 +76,7 @@ def check(subject: Subject) -> Iterable[Finding]:
         rule=NAME,
         severity=Severity.LOW,
         title="Resized after the metadata was written",
-        detail=f"The pixels are {width}x{height} but {recorded}: the same shape at another size.",
+        detail=f"The pixels are {width}x{height} but {recorded}: the same shape (either way round) at another size.",
         proves="The file is not the one that wrote this metadata: it was scaled and re-encoded afterwards",
         does_not_prove="That the picture's content was changed; sharing and web export resize pictures routinely",
         evidence=evidence,

@@ -5,7 +5,7 @@ from ..formats.jpeg import SOF_MARKERS
 from ..result import Evidence
 from .base import Subject
 
-# IFD0:Orientation values that turn the picture a quarter (Exif 2.32 §4.6.4 A: 5–8 transpose
+# IFD0:Orientation values that turn the picture a quarter (Exif 2.32 §4.6.4 A: 5-8 transpose
 # rows and columns), so width and height may be stored swapped.
 QUARTER_TURNS = {5, 6, 7, 8}
 
@@ -28,7 +28,7 @@ def pixel_size(subject: Subject) -> tuple[int, int, tuple[Evidence, ...]] | None
 
 
 def quarter_turned(subject: Subject) -> bool:
-    """True when IFD0:Orientation says the stored picture is turned a quarter (5–8)."""
+    """True when IFD0:Orientation says the stored picture is turned a quarter (5-8)."""
     return subject.tag("IFD0:Orientation") in QUARTER_TURNS
 
 

@@ -3,7 +3,7 @@
 Reads ``GPS:GPSDateStamp`` + ``GPS:GPSTimeStamp`` (UTC, from the satellites) and
 ``ExifIFD:DateTimeOriginal`` (the camera's local wall clock), and ``ExifIFD:OffsetTimeOriginal``
 (Exif 2.31) when present. Their difference is the camera's time zone: it should equal
-OffsetTimeOriginal, or at least be a real zone offset (−12…+14 h in 15-minute steps) within a
+OffsetTimeOriginal, or at least be a real zone offset (-12…+14 h in 15-minute steps) within a
 few minutes' drift. A plausible difference is reported as info (the zone it implies); an
 implausible one proves that the GPS block and the capture time were not recorded together
 (GPS or dates edited, or GPS transplanted from another shot) — or that the camera recorded an
@@ -20,11 +20,11 @@ from .timestamps import DAY, Stamp, exif_dates, format_offset, format_span, gps_
 NAME = "gps_time"
 
 # GPS time is the time of the last fix, the clock the time of the shot: phones and GPS cameras
-# in the corpus differ by 0–2 minutes (Nikon P6000: 1.5 min). Five minutes allows that and
+# in the corpus differ by 0-2 minutes (Nikon P6000: 1.5 min). Five minutes allows that and
 # stays below half of the 15-minute zone step, so the implied zone is unambiguous.
 DRIFT = timedelta(minutes=5)
 
-# Real time zones run from UTC−12:00 to UTC+14:00, in steps of a quarter hour.
+# Real time zones run from UTC-12:00 to UTC+14:00, in steps of a quarter hour.
 ZONE_STEP = timedelta(minutes=15)
 ZONE_MIN, ZONE_MAX = timedelta(hours=-12), timedelta(hours=14)
 
@@ -66,7 +66,7 @@ def check(subject: Subject) -> Iterable[Finding]:
         severity=Severity.LOW,
         title="GPS time and capture time do not fit any time zone",
         detail=f"Local capture time {local.value} minus GPS time (UTC) {gps.wall:%Y-%m-%d %H:%M:%S} is "
-        f"{format_span(difference)}: not a time-zone offset (−12…+14 h in 15-minute steps, "
+        f"{format_span(difference)}: not a time-zone offset (-12…+14 h in 15-minute steps, "
         f"±{DRIFT.seconds // 60} min).",
         proves="The GPS block and the capture time were not recorded together by one clock",
         does_not_prove="Which was altered: a camera clock set wrong, or an old GPS fix, gives the same picture",

@@ -115,4 +115,6 @@ def _after_frame(segments: list[dict]) -> Iterable[Finding]:
 
 def _where(segment: dict) -> Evidence:
     identifier = f' "{segment["identifier"]}"' if segment.get("identifier") else ""
-    return Evidence(f"JPEG {segment['marker']}{identifier} at offset {segment['offset']}", {"length": segment["length"]})
+    return Evidence(
+        f"JPEG {segment['marker']}{identifier} at offset {segment['offset']}", {"length": segment["length"]}
+    )

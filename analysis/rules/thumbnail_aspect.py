@@ -51,12 +51,17 @@ def check(subject: Subject) -> Iterable[Finding]:
             continue
         candidates = [(width, height), (height, width)] if turned else [(width, height)]
         gap = min(aspect_gap(size, shape) for shape in candidates)
-        flipped = not turned and _landscape(size) is not None and _landscape((width, height)) not in (
-            None,
-            _landscape(size),
+        flipped = (
+            not turned
+            and _landscape(size) is not None
+            and _landscape((width, height))
+            not in (
+                None,
+                _landscape(size),
+            )
         )
         padded = aspect_gap(size, PADDED_SHAPE) <= ASPECT_TOLERANCE
-        if gap <= ASPECT_TOLERANCE or (padded and not flipped) or (not flipped and gap <= CLEAR_MISMATCH):
+        if not flipped and (padded or gap <= CLEAR_MISMATCH):
             continue
         orientation = subject.evidence("IFD0:Orientation")
         evidence = (

@@ -61,7 +61,7 @@ def _derived(subject: Subject) -> Iterable[Finding]:
         detail=("OriginalDocumentID differs from DocumentID; " if differs else "")
         + ("the XMP names the parent it was saved from (DerivedFrom)." if parents else "it was saved as a new file."),
         proves="An XMP-aware program saved this file as a new document made from another one "
-        "(\"Save As\", export or conversion), and recorded the parent's IDs.",
+        '("Save As", export or conversion), and recorded the parent\'s IDs.',
         does_not_prove="What was changed, or that the parent still exists; IDs can be copied or written by hand.",
         evidence=[*present(document, original), *parents],
     )
@@ -89,7 +89,9 @@ def _history(subject: Subject) -> Iterable[Finding]:
         rule=NAME,
         severity=Severity.INFO,
         title=f"XMP edit history: {len(actions)} step(s)",
-        detail="Recorded steps: " + ", ".join(str(a) for a in actions) + "."
+        detail="Recorded steps: "
+        + ", ".join(str(a) for a in actions)
+        + "."
         + (f" Programs named: {', '.join(agents)}." if agents else ""),
         proves="The programs named in the history saved or converted this file (or its ancestors) at the times "
         "given, as they recorded it themselves.",

@@ -7,8 +7,6 @@ from analysis import ENGINE_VERSION
 
 from ..models import Analysis, AuditEvent, Case, EvidenceImage, Finding, latest_analysis_of_image
 
-__all__ = ["latest_analysis_of_image"]  # also used by the case page (cases/overview.py)
-
 
 class CharInFilter(filters.BaseInFilter, filters.CharFilter):
     """``?name=a,b``: any of the comma-separated values."""

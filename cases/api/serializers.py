@@ -91,10 +91,8 @@ class EmptyAsNullField(serializers.CharField):
 class ReadingSerializer(serializers.ModelSerializer):
     """The facts of one analysis's reading (the columns :func:`cases.models.reading_columns` sets)."""
 
-    summary = serializers.CharField(
-        read_only=True,
-        allow_null=True,
-        help_text="The reading in one sentence; null: not yet read by the current engine (re-analyse it)",
+    summary = EmptyAsNullField(
+        help_text="The reading in one sentence; null: not yet read by the current engine (re-analyse it)"
     )
     rules_run = serializers.IntegerField(
         read_only=True,
@@ -199,19 +197,7 @@ class FindingSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Finding
-        fields = [
-            "id",
-            "case",
-            "image",
-            "analysis",
-            "rule",
-            "severity",
-            "title",
-            "detail",
-            "proves",
-            "does_not_prove",
-            "evidence",
-        ]
+        fields = ["id", "case", "image", "analysis", *Finding.ENGINE_FIELDS]
 
 
 class AuditEventSerializer(serializers.ModelSerializer):

@@ -60,10 +60,6 @@ class CaseScoped:
         return super().handle_exception(as_api_error(exc))
 
 
-def images_with_latest_analysis(queryset: QuerySet[EvidenceImage]) -> QuerySet[EvidenceImage]:
-    return queryset.select_related("uploaded_by").annotate(latest_analysis_id=filters.latest_analysis_of_image())
-
-
 class CaseViewSet(CaseScoped, viewsets.ModelViewSet):
     """Cases the user is a member of. Anyone logged in may open a case and becomes its owner."""
 
@@ -202,7 +198,9 @@ class MemberViewSet(CaseScoped, viewsets.ModelViewSet):
 class ImageViewSet(
     CaseScoped, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.DestroyModelMixin, viewsets.GenericViewSet
 ):
-    """Evidence images across the user's cases (``?case=`` for one). Upload with
+    """Evidence images across the user's cases (``?case=`` for one), each with the reading of its
+    latest analysis (``reading``: summary, rules run, highest severity, AI declaration,
+    software); ``?severity=``, ``?ai=`` and ``?software=`` filter on that reading. Upload with
     ``POST /api/cases/{id}/images/``. Only the owner deletes."""
 
     serializer_class = EvidenceImageSerializer
@@ -210,7 +208,8 @@ class ImageViewSet(
     owner_actions = frozenset({"destroy"})
 
     def get_queryset(self) -> QuerySet[EvidenceImage]:
-        return images_with_latest_analysis(EvidenceImage.objects.filter(case__in=cases_for(self.request.user)))
+        images = EvidenceImage.objects.filter(case__in=cases_for(self.request.user)).select_related("uploaded_by")
+        return images.with_latest_analysis()
 
     @transaction.atomic
     def perform_destroy(self, image: EvidenceImage) -> None:
@@ -256,7 +255,10 @@ class ImageViewSet(
 
 
 class AnalysisViewSet(CaseScoped, viewsets.ReadOnlyModelViewSet):
-    """Engine runs on the user's images; the detail carries the full report (as ``/api/extract/``)."""
+    """Engine runs on the user's images, each with its reading (summary, rules run, highest
+    severity, AI declaration, software; filter with ``?severity=``, ``?ai=``, ``?software=``).
+    The detail carries the engine's report; one made before engine 0.2.0 is shown without the
+    original API's verdict keys, which only ``/api/extract/`` gives."""
 
     filterset_class = filters.AnalysisFilter
 

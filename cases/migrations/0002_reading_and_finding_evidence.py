@@ -19,49 +19,44 @@ READING_FIELDS = ("summary", "rules_run", "highest_severity", "ai_declared", "ai
 BATCH = 500
 
 
-def evidence_text_to_list(apps, schema_editor) -> None:
-    Finding = apps.get_model("cases", "Finding")
+def update_in_batches(queryset, fields: tuple[str, ...], change) -> None:
+    """Save ``fields`` of every row of ``queryset`` after ``change(row)`` sets them, a batch at a time."""
     batch = []
-    for finding in Finding.objects.only("pk", "evidence").iterator(chunk_size=BATCH):
-        finding.evidence_list = [{"where": LEGACY_PLACE, "value": finding.evidence}] if finding.evidence else []
-        batch.append(finding)
+    for row in queryset.iterator(chunk_size=BATCH):
+        change(row)
+        batch.append(row)
         if len(batch) == BATCH:
-            Finding.objects.bulk_update(batch, ["evidence_list"])
+            queryset.model.objects.bulk_update(batch, fields)
             batch = []
-    Finding.objects.bulk_update(batch, ["evidence_list"])
+    queryset.model.objects.bulk_update(batch, fields)
+
+
+def evidence_text_to_list(apps, schema_editor) -> None:
+    def change(finding) -> None:
+        finding.evidence_list = [{"where": LEGACY_PLACE, "value": finding.evidence}] if finding.evidence else []
+
+    update_in_batches(apps.get_model("cases", "Finding").objects.only("pk", "evidence"), ("evidence_list",), change)
 
 
 def evidence_list_to_text(apps, schema_editor) -> None:
-    Finding = apps.get_model("cases", "Finding")
-    batch = []
-    for finding in Finding.objects.only("pk", "evidence_list").iterator(chunk_size=BATCH):
+    def change(finding) -> None:
         items = finding.evidence_list or []
         if len(items) == 1 and items[0].get("where") == LEGACY_PLACE:
             finding.evidence = items[0].get("value") or ""
         else:
             finding.evidence = "; ".join(f"{item.get('where')} = {item.get('value')}" for item in items)
-        batch.append(finding)
-        if len(batch) == BATCH:
-            Finding.objects.bulk_update(batch, ["evidence"])
-            batch = []
-    Finding.objects.bulk_update(batch, ["evidence"])
+
+    update_in_batches(apps.get_model("cases", "Finding").objects.only("pk", "evidence_list"), ("evidence",), change)
 
 
 def fill_reading_columns(apps, schema_editor) -> None:
-    Analysis = apps.get_model("cases", "Analysis")
-    batch = []
-    read = Analysis.objects.filter(report__analysis__has_key="rules_run").only("pk", "report")
-    for analysis in read.iterator(chunk_size=BATCH):
+    def change(analysis) -> None:
         columns = reading_columns(analysis.report)
         for name in READING_FIELDS:
             setattr(analysis, name, columns[name])
-        batch.append(analysis)
-        if len(batch) == BATCH:
-            Analysis.objects.bulk_update(batch, READING_FIELDS)
-            batch = []
-    Analysis.objects.bulk_update(batch, READING_FIELDS)
 
-
+    read = apps.get_model("cases", "Analysis").objects.filter(report__analysis__has_key="rules_run")
+    update_in_batches(read.only("pk", "report"), READING_FIELDS, change)
 
 
 class Migration(migrations.Migration):
@@ -74,7 +69,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='analysis',
             name='ai_declared',
-            field=models.BooleanField(db_index=True, help_text='null: not yet read', null=True),
+            field=models.BooleanField(db_index=True, help_text='null: not yet read by the current engine (no reading in the report)', null=True),
         ),
         migrations.AddField(
             model_name='analysis',
@@ -99,7 +94,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='analysis',
             name='summary',
-            field=models.TextField(blank=True, help_text='The reading in one sentence; null: not yet read', null=True),
+            field=models.TextField(blank=True, default='', help_text='The reading in one sentence'),
         ),
         migrations.AddField(
             model_name='finding',

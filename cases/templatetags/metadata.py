@@ -77,9 +77,3 @@ def gap(delta: timedelta | None) -> str:
     parts = [(days, "d"), (hours, "h"), (minutes, "min"), (secs, "s")]
     shown = [f"{amount} {unit}" for amount, unit in parts if amount][:2]
     return "+" + " ".join(shown)
-
-
-@register.filter
-def percent(value: float | None) -> str:
-    """A 0-1 confidence as ``85 %``."""
-    return "—" if value is None else f"{value * 100:.0f} %"

@@ -20,7 +20,7 @@ def add_finding(image, rule: str, severity: str, analysis: Analysis | None = Non
         rule=rule,
         severity=severity,
         title=f"{rule} fired",
-        evidence="IFD0:Software",
+        evidence=[{"where": "IFD0:Software", "value": "GIMP 2.10"}],
     )
 
 
@@ -45,7 +45,20 @@ def test_a_member_sees_the_findings_of_their_cases_only(cast, client, findings):
     out = logged_in(client, cast.carol).get(URL)
     assert rules(out) == ["ai_provenance", "software_editor", "stripped_exif"]
     first = out.json()["results"][0]
-    assert set(first) == {"id", "case", "image", "analysis", "rule", "severity", "title", "detail", "evidence"}
+    assert set(first) == {
+        "id",
+        "case",
+        "image",
+        "analysis",
+        "rule",
+        "severity",
+        "title",
+        "detail",
+        "proves",
+        "does_not_prove",
+        "evidence",
+    }
+    assert first["evidence"] == [{"where": "IFD0:Software", "value": "GIMP 2.10"}]
 
 
 def test_findings_are_queryable_across_cases(cast, client, findings):

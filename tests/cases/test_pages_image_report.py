@@ -8,7 +8,7 @@ from django.urls import reverse
 from analysis import ENGINE_VERSION
 from cases.ingest import ingest_file
 from cases.models import Analysis, AuditEvent
-from tests.cases.typed_reports import finding, software, store, typed_report
+from tests.cases.typed_reports import finding, software, typed_report
 from tests.helpers import logged_in
 
 REPORT = typed_report(
@@ -141,7 +141,7 @@ def test_ai_panel_shows_prompt_and_comfyui_nodes(client, cast, stored_image):
     assert '<pre class="prompt">a lighthouse at dusk,\n  oil painting &lt;b&gt;bold&lt;/b&gt;</pre>' in panel
     assert '<pre class="prompt negative">blurry, watermark</pre>' in panel
     assert "<li><code>#3</code> <strong>KSampler</strong></li>" in panel
-    assert "<strong>CheckpointLoaderSimple</strong> <span class=\"small\">“Load Checkpoint”</span>" in panel
+    assert '<strong>CheckpointLoaderSimple</strong> <span class="small">“Load Checkpoint”</span>' in panel
     raw = panel[panel.index('<details class="rawjson">') :]
     assert '<pre class="json" id="workflow-raw">{\n  &quot;3&quot;: {\n    &quot;class_type&quot;' in raw
     assert '<button type="button" class="copy" data-copy="workflow-raw" hidden>Copy JSON</button>' in raw
@@ -171,7 +171,7 @@ def test_image_report_never_shows_the_legacy_verdict(client, cast, stored_image)
     assert "Recorded as taken with a NIKON COOLPIX P6000" in html
     for legacy in ("LIKELY_EDITED", "verdict", "85 %", "Origins", "photoshop", "Keyword match", "gimp", "NIKON-FLAT"):
         assert legacy not in html
-    assert "9999" not in html and "640 × 480 (RGB)" in html
+    assert "9999" not in html and "640 \u00d7 480 (RGB)" in html
 
 
 def test_old_engine_report_says_reading_missing(client, cast, stored_image):

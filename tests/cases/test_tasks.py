@@ -13,6 +13,7 @@ from analysis import ENGINE_VERSION
 from cases import ingest, tasks
 from cases.models import Analysis, AuditEvent, EvidenceImage
 from tests.builders import jpeg
+from tests.cases.fake_reading import PROVES, legacy_report, made_with, use_fake_reading
 from tests.helpers import make_case
 
 pytestmark = pytest.mark.django_db
@@ -168,6 +169,24 @@ def test_reanalyse_runs_the_current_engine_on_stale_images_only(cast, capsys):
         str(stale.pk),
         {"engine_version": ENGINE_VERSION, "previous_engine": "0.0.0-old", "outcome": "done"},
     )
+
+
+def test_reanalyse_brings_old_engine_images_to_current(cast, monkeypatch, capsys):
+    use_fake_reading(monkeypatch)
+    image = ingest.ingest_file(cast.case, cast.bob, "edited.jpg", made_with("GIMP 2.10")).image
+    image.analyses.all().delete()  # as stored before engine 0.2.0: a keyword verdict, no reading
+    old = Analysis.objects.create(image=image, engine_version="0.1.0", report=legacy_report())
+    assert not old.is_read
+    call_command("reanalyse")
+    assert "1 images re-analysed" in capsys.readouterr().out
+    latest = image.latest_analysis
+    assert latest.engine_version == ENGINE_VERSION != old.engine_version
+    assert (latest.is_read, latest.rules_run, latest.highest_severity) == (True, 1, "medium")
+    assert latest.software_names == ["GIMP 2.10"]
+    assert [finding.proves for finding in latest.findings.all()] == [PROVES]
+    assert "verdict" not in latest.report["analysis"]
+    call_command("reanalyse")
+    assert "0 images re-analysed" in capsys.readouterr().out  # now current: not picked again
 
 
 def test_reanalyse_retries_a_failed_image_once_its_original_is_restored(cast, capsys):

@@ -7,7 +7,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from cases.models import AuditEvent, EvidenceImage
-from tests.conftest import fixture_bytes
+from tests.cases.fake_reading import made_with, use_fake_reading
 from tests.helpers import logged_in, named, photo
 
 
@@ -121,12 +121,14 @@ def test_a_body_over_the_limit_gets_json_for_the_page_script(bob, cast, settings
     assert response.json() == {"error": "File too large: the limit is 0 MB"}
 
 
-def test_a_report_holding_nul_characters_is_stored_the_same_on_every_database(bob, cast):
-    upload(bob, cast.case, named(fixture_bytes("jpg/Canon_40D.jpg"), "Canon_40D.jpg"))
+def test_a_report_holding_nul_characters_is_stored_the_same_on_every_database(bob, cast, monkeypatch):
+    use_fake_reading(monkeypatch)  # its findings name a segment identifier holding NULs, "Exif\0\0"
+    upload(bob, cast.case, named(made_with("GIMP 2.10"), "edited.jpg"))
     image = cast.case.images.get()
     assert image.status == "done"
     report = image.latest_analysis.report
-    assert report["ComponentsConfiguration"] == "\x01\x02\x03\u2400"  # the camera wrote 1 2 3 0
+    assert report["analysis"]["findings"][0]["evidence"][1]["value"] == "Exif\u2400\u2400"
+    assert image.findings.get().evidence[1]["value"] == "Exif\u2400\u2400"
     assert "\\u0000" not in json.dumps(report)
 
 

@@ -16,8 +16,9 @@ inside the graph (a node's "multiline" widget, a prompt) are never matched as si
 
 from typing import Any
 
+from ...limits import MAX_LINKS
 from ...result import Report
-from .part import MAX_LINKS, Part, as_dict, as_list, load_json, mark, nodes_summary, number, scalar, size, text
+from .part import Part, as_dict, as_list, load_json, mark, nodes_summary, number, scalar, size, text
 
 # (place, prefix before the JSON) for the API graph and the editor graph.
 PROMPT_PLACES = (("PNG:Prompt", ""), ("IFD0:Model", "prompt:"))
@@ -99,7 +100,7 @@ def _api_upstream(nodes: dict[str, dict[str, Any]], link: Any, wanted: tuple[str
     THROUGH (a LoRA loader's ``model``); None after MAX_LINKS nodes or at a dead end."""
     for _ in range(MAX_LINKS):
         inputs = _api_inputs(nodes, link)
-        value = next((inputs[key] for key in wanted if isinstance(inputs.get(key), str)), None)
+        value = next((scalar(inputs[key]) for key in wanted if isinstance(inputs.get(key), str)), None)
         if value is not None:
             return value
         link = next((inputs[key] for key in (*wanted, *THROUGH) if as_list(inputs.get(key))), None)

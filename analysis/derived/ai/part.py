@@ -11,15 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...limits import MAX_DEPTH, MAX_VALUE_BYTES
+from ...limits import EVIDENCE_TEXT, MAX_VALUE_BYTES, MAX_WORKFLOW_NODES
 from ...result import Evidence, Report
-
-# Characters of a text value copied into evidence; prompts and graphs can run to megabytes.
-EVIDENCE_TEXT = 300
-# Nodes kept in a workflow summary (real ComfyUI graphs have tens to a few hundred).
-MAX_WORKFLOW_NODES = 1000
-# Links a graph walk follows from one node before giving up (cycles, hostile chains).
-MAX_LINKS = 4 * MAX_DEPTH
 
 # The AIDeclaration fields a source may fill, in the order a reader expects them.
 PARAMETERS = ("model", "prompt", "negative_prompt", "seed", "steps", "sampler", "cfg_scale", "size")
@@ -148,8 +141,9 @@ def size_text(value: Any) -> str | None:
 
 def nodes_summary(nodes: list[tuple[Any, Any, Any]]) -> list[dict[str, Any]]:
     """``[{"id", "type", "title"}]`` from ``(id, type, title)`` triples, at most
-    MAX_WORKFLOW_NODES of them, each value kept only when it is text or a number."""
+    MAX_WORKFLOW_NODES of them, each value kept only when it is text or a number (ids keep
+    their JSON type)."""
     return [
-        {"id": scalar(node_id), "type": scalar(node_type), "title": scalar(title)}
+        {"id": node_id if scalar(node_id) else None, "type": scalar(node_type), "title": scalar(title)}
         for node_id, node_type, title in nodes[:MAX_WORKFLOW_NODES]
     ]

@@ -18,6 +18,7 @@ DETECTORS: list[Detector] = [
     capture.declared_source,
     screenshot.screenshot_signals,
     generated.ai_declaration,
+    generated.generator_named,
     edits.editor_signals,
     edits.encoder_against_camera,
     platforms.platform_markers,

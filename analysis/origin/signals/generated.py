@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 
-from ...result import OriginSignal, Strength
+from ...result import OriginSignal, SoftwareRole, Strength
 from ...rules.base import Subject
 
 
@@ -13,3 +13,15 @@ def ai_declaration(subject: Subject) -> Iterator[OriginSignal]:
     ai = subject.report.ai
     if ai.declared and ai.evidence:
         yield OriginSignal("ai_declared", "ai_generated", Strength.STRONG, tuple(ai.evidence), ai.generator)
+
+
+def generator_named(subject: Subject) -> Iterator[OriginSignal]:
+    """A program of role generator named in the file without an explicit declaration (e.g. a C2PA
+    claim generator "Adobe_Firefly" whose actions name no digital source type): medium, since a
+    generator can also edit an image it did not make."""
+    if subject.report.ai.declared:
+        return
+    for software in subject.report.software:
+        if software.role is SoftwareRole.GENERATOR and software.places:
+            places = tuple(software.places)
+            yield OriginSignal("generator_named", "ai_generated", Strength.MEDIUM, places, software.name)

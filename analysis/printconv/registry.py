@@ -1,0 +1,34 @@
+"""Which print table serves which family-1 group.
+
+Groups are looked up by name with any trailing copy number removed (``IFD0``/``IFD1`` → ``IFD``,
+``IPTC2`` → ``IPTC``, ``ICC-header2`` → ``ICC-header``). A maker-note family is added by mapping
+its group names (``"Canon"``, ``"NikonCustom"``...) to its table here.
+"""
+
+import re
+
+from . import exif, file, gps, icc, iptc, jfif, photoshop, png, xmp
+from .table import Table
+
+GROUPS: dict[str, Table] = {
+    "IFD": exif.TABLE,
+    "SubIFD": exif.TABLE,
+    "ExifIFD": exif.TABLE,
+    "InteropIFD": exif.TABLE,
+    "GlobParamIFD": exif.TABLE,
+    "GPS": gps.TABLE,
+    "IPTC": iptc.TABLE,
+    "JFIF": jfif.TABLE,
+    "Photoshop": photoshop.TABLE,
+    "File": file.TABLE,
+    **icc.TABLES,
+    **png.TABLES,
+    **{f"XMP-{namespace}": table for namespace, table in xmp.TABLES.items()},
+}
+
+_COPY_NUMBER = re.compile(r"\d+$")
+
+
+def table_for(group: str) -> Table | None:
+    """The table for ``group``, or None when its values are printed as they are."""
+    return GROUPS.get(group) or GROUPS.get(_COPY_NUMBER.sub("", group))
