@@ -20,6 +20,7 @@ from .limits import MAX_FILE_BYTES
 from .metadata import READERS
 from .metadata.context import ReadContext
 from .origin import read_origin
+from .printconv import print_values
 from .provenance.c2pa import read_c2pa
 from .provenance.markers import remote_reference
 from .reading import summarise
@@ -111,6 +112,11 @@ def read_blocks(report: Report, source: _Input) -> None:
         report.warnings.extend(ctx.warnings)
 
 
+def derive_printed_values(report: Report, source: _Input) -> None:
+    """Derived: ExifTool's printed values beside the ``-n`` ones, as ``metadata_print``."""
+    report.metadata_print = print_values(report.metadata)
+
+
 def derive_jpeg_encoder(report: Report, source: _Input) -> None:
     """Derived: the JPEG encoder family from the quantization tables, as ``sections["jpeg"]["encoder"]``."""
     section = report.sections.get("jpeg")
@@ -166,6 +172,7 @@ def write_reading(report: Report, source: _Input) -> None:
 
 STAGES = [
     read_blocks,
+    derive_printed_values,
     derive_jpeg_encoder,
     read_provenance,
     read_pixels_header,

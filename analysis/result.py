@@ -244,6 +244,7 @@ class Report:
     file: FileInfo
     image: ImageInfo | None = None
     metadata: dict[str, dict[str, Any]] = field(default_factory=dict)
+    metadata_print: dict[str, dict[str, Any]] = field(default_factory=dict)
     sections: dict[str, Any] = field(default_factory=dict)
     warnings: list[ReadWarning] = field(default_factory=list)
     software: list[Software] = field(default_factory=list)
@@ -272,13 +273,16 @@ class Report:
         }
 
     def to_dict(self) -> dict[str, Any]:
-        """The report as stored with a case analysis: ``file``, ``image``, ``metadata``, extra
+        """The report as stored with a case analysis: ``file``, ``image``, ``metadata``,
+        ``metadata_print`` (ExifTool's printed values where they differ, see
+        :mod:`analysis.printconv`), extra
         sections such as ``jpeg`` and ``c2pa``, ``warnings``, ``analysis`` (the reading, see
         :meth:`reading`), ``engine_version`` and, on failure, ``error`` and ``error_kind``."""
         out: dict[str, Any] = {
             "file": asdict(self.file),
             "image": asdict(self.image) if self.image else None,
             "metadata": self.metadata,
+            "metadata_print": self.metadata_print,
         }
         out.update(self.sections)
         out["warnings"] = [asdict(w) for w in self.warnings]

@@ -232,21 +232,34 @@ def report_text(agreement: Agreement, top: int) -> str:
             f"{file_type:<12}{len(times):>6}{counts['standard'].share:>9.1f}%{maker:>8}"
             f"{statistics.median(times):>11.1f}{_percentile(times, 0.95):>9.1f}"
         )
-    out += ["", f"most-missed tags (top {top}, files where missing or different):"]
-    out += [f"{count:>5}  {tag}" for tag, count in agreement.missed.most_common(top)]
-    for path, tag, ours, theirs in agreement.differences:
-        out.append(f"{path}  {tag}\n    ours:     {ours!r:.200}\n    exiftool: {theirs!r:.200}")
+    out += misses_text(agreement.missed, agreement.differences, top, "missing or different")
     return "\n".join(out)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def misses_text(missed: Counter, differences: list[tuple[str, str, Any, Any]], top: int, what: str) -> list[str]:
+    """The most-missed tags and each kept difference, as report lines."""
+    out = ["", f"most-missed tags (top {top}, files where {what}):"]
+    out += [f"{count:>5}  {tag}" for tag, count in missed.most_common(top)]
+    for path, tag, ours, theirs in differences:
+        out.append(f"{path}  {tag}\n    ours:     {ours!r:.200}\n    exiftool: {theirs!r:.200}")
+    return out
+
+
+def arguments(doc: str, reference: str) -> argparse.Namespace:
+    """The command line of an agreement bench: the shared folder (which must hold
+    ``compat/<reference>``), ``--top`` and ``--show``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("shared", nargs="?", type=Path, default=DEFAULT_SHARED, help="the shared folder")
     parser.add_argument("--top", type=int, default=25, help="how many most-missed tags to list")
     parser.add_argument("--show", metavar="GROUP", help="print each difference in groups starting with GROUP")
     args = parser.parse_args()
-    if not (args.shared / "compat" / "exiftool").is_dir():
-        raise SystemExit(f"no ExifTool reference under {args.shared}/compat/exiftool")
+    if not (args.shared / "compat" / reference).is_dir():
+        raise SystemExit(f"no ExifTool reference under {args.shared}/compat/{reference}")
+    return args
+
+
+def main() -> None:
+    args = arguments(__doc__, "exiftool")
     print(report_text(measure(args.shared, args.show), args.top))
 
 

@@ -159,8 +159,18 @@ class EvidenceImageAdmin(AuditedExportMixin, DeletesWithItsAnalyses, AuditedAdmi
 
 @admin.register(Analysis)
 class AnalysisAdmin(ReadOnlyAdmin):
-    list_display = ["pk", "image", "engine_version", "highest_severity", "ai_declared", "rules_run", "created_at"]
-    list_filter = ["engine_version", "highest_severity", "ai_declared", "created_at"]
+    list_display = [
+        "pk",
+        "image",
+        "engine_version",
+        "highest_severity",
+        "ai_declared",
+        "origin_label",
+        "origin_confidence",
+        "rules_run",
+        "created_at",
+    ]
+    list_filter = ["engine_version", "highest_severity", "ai_declared", "origin_label", "created_at"]
     search_fields = ["image__original_filename", "image__sha256", "image__case__reference", "summary", "software"]
     list_select_related = ["image"]
 

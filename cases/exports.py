@@ -81,8 +81,8 @@ def reading_facts(analysis: Analysis | None) -> dict[str, Any]:
     (``IFD0``), capture time (ISO 8601, with the UTC offset when OffsetTimeOriginal records one),
     GPS position in signed degrees (empty for the 0, 0 placeholder, see
     :data:`cases.facts.PLACEHOLDER_POINT`), software names, the AI declaration and generator,
-    highest severity, summary (:data:`NOT_READ` for a report without a reading), rules run and
-    engine version. Empty without an analysis."""
+    highest severity, origin label and confidence, summary (:data:`NOT_READ` for a report without
+    a reading), rules run and engine version. Empty without an analysis."""
     if analysis is None:
         return {}
     report = analysis.report
@@ -101,6 +101,8 @@ def reading_facts(analysis: Analysis | None) -> dict[str, Any]:
         "ai_declared": analysis.ai_declared,
         "ai_generator": analysis.ai_generator or None,
         "highest_severity": analysis.highest_severity or None,
+        "origin": analysis.origin_label or None,
+        "origin_confidence": analysis.origin_confidence,
         "summary": analysis.summary if analysis.is_read else NOT_READ,
         "rules_run": analysis.rules_run,
         "engine_version": analysis.engine_version,
@@ -117,6 +119,8 @@ READING_COLUMNS = (
     "ai_declared",
     "ai_generator",
     "highest_severity",
+    "origin",
+    "origin_confidence",
     "summary",
     "rules_run",
     "engine_version",

@@ -182,13 +182,15 @@ def reading_columns(report: dict[str, Any] | None) -> dict[str, Any]:
     """The facts of a report's reading that :class:`Analysis` keeps in columns, so that lists
     and filters need not load whole reports: ``summary``, ``rules_run``, ``highest_severity``
     (``""`` without findings), ``ai_declared``, ``ai_generator`` (``""`` unless declared) and
-    ``software`` (names, one per line).
+    ``software`` (names, one per line), ``origin_label`` (``""`` unless read) and
+    ``origin_confidence`` (None unless read).
 
     A report of an engine before the reading existed (0.1.0) has none of these: ``ai_declared``
     is then None, which is what "not yet read by the current engine" is (:attr:`Analysis.is_read`).
     """
     read = facts.reading(report)
     ai = read.get("ai") or {}
+    origin = read.get("origin") if isinstance(read.get("origin"), dict) else {}
     declared = bool(ai.get("declared")) if read else None
     return {
         "summary": str(read.get("summary") or ""),
@@ -198,6 +200,8 @@ def reading_columns(report: dict[str, Any] | None) -> dict[str, Any]:
         "ai_generator": str(ai.get("generator") or "") if declared else "",
         # One name per line: a line break inside a name would read as two names.
         "software": "\n".join(" ".join(name.split()) for name in facts.software_names(report)),
+        "origin_label": str(origin.get("label") or ""),
+        "origin_confidence": origin.get("confidence") if isinstance(origin.get("confidence"), int | float) else None,
     }
 
 
@@ -221,8 +225,10 @@ class Analysis(models.Model):
     software = models.TextField(
         blank=True, default="", help_text="Names of the programs the reading found, one per line"
     )
-
-    READING_FIELDS = ("summary", "rules_run", "highest_severity", "ai_declared", "ai_generator", "software")
+    origin_label = models.CharField(
+        max_length=32, blank=True, default="", db_index=True, help_text="Where the picture came from; empty: not read"
+    )
+    origin_confidence = models.FloatField(null=True, blank=True, help_text="0..1; null: not read")
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -56,6 +56,9 @@ _FACT_PATHS = {
         ("analysis", "ai", "generator"),
         ("analysis", "software"),
         ("analysis", "findings"),
+        ("analysis", "origin", "label"),
+        ("analysis", "origin", "confidence"),
+        ("analysis", "origin", "detail"),
     )
 }
 
@@ -129,6 +132,16 @@ class ImageFacts:
         return software_names(self.report)
 
     @property
+    def origin(self) -> dict[str, Any]:
+        """The reading's origin (``label``, ``confidence``, ``detail``), ``{}`` without one."""
+        origin = self.reading.get("origin")
+        return origin if isinstance(origin, dict) and origin.get("label") else {}
+
+    @property
+    def origin_label(self) -> str | None:
+        return self.origin.get("label")
+
+    @property
     def badges(self) -> set[str]:
         """The :data:`BADGES` the image carries."""
         present = {"ai": bool(self.ai_generator), "edited": self.edited, "camera": bool(self.camera)}
@@ -173,13 +186,20 @@ class Overview:
         shown = str(counts[0]) if len(counts) == 1 else f"{counts[0]} to {counts[-1]}"
         return f"{shown} rule{'s' * (counts[-1] != 1)}"
 
-    def filtered(self, badge: str | None = None, severity: str | None = None) -> list[ImageFacts]:
-        """The images carrying ``badge`` (one of :data:`BADGES`) and whose highest finding is
-        ``severity``; None leaves that side unfiltered."""
+    @property
+    def origins(self) -> list[str]:
+        """The origin labels of this case's images, most frequent first."""
+        return [label for label, _ in Counter(f.origin_label for f in self.images if f.origin_label).most_common()]
+
+    def filtered(self, badge: str | None = None, severity: str | None = None, origin: str | None = None) -> list:
+        """The images carrying ``badge`` (one of :data:`BADGES`), whose highest finding is
+        ``severity`` and whose origin label is ``origin``; None leaves that side unfiltered."""
         return [
             facts
             for facts in self.images
-            if (badge is None or badge in facts.badges) and (severity is None or facts.top_severity == severity)
+            if (badge is None or badge in facts.badges)
+            and (severity is None or facts.top_severity == severity)
+            and (origin is None or facts.origin_label == origin)
         ]
 
     @property

@@ -35,7 +35,7 @@ def _print(table: Table, tag: str, value: Any) -> Any:
     """The printed value of one tag, or None when it shows the same as its ``-n`` value."""
     if isinstance(value, dict):  # binary data, described
         return None
-    is_text = tag in table.text
+    is_text = table.is_text(tag)
     printer = table.rows.get(tag) or (_as_text if is_text else None)
     if printer is None:
         return None

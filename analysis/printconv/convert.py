@@ -133,12 +133,7 @@ def fraction(value: Any) -> str:
         scaled = number * parts
         if math.trunc(scaled) / scaled > 0.999:
             return f"{math.trunc(scaled):+d}" + (f"/{parts}" if parts > 1 else "")
-    return _perl_g(number, 3, sign=True)
-
-
-def _perl_g(number: float, digits: int, *, sign: bool = False) -> str:
-    # Perl's sprintf("%+.3g") equals C's; Python's "g" drops the same trailing zeros.
-    return f"{number:{'+' if sign else ''}.{digits}g}"
+    return f"{number:+.3g}"  # as C's (so Perl's) sprintf("%+.3g")
 
 
 def dms(reference: str | None = None) -> Printer:

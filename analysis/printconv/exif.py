@@ -5,8 +5,20 @@ as read (ExifTool converts them only with its ``-d`` option).
 
 from typing import Any
 
-from .convert import dotted, each, exposure_time, f_number, flags, fraction, lens_info, lookup, suffix, template, text_of
-from .table import Table
+from .convert import (
+    dotted,
+    each,
+    exposure_time,
+    f_number,
+    flags,
+    fraction,
+    lens_info,
+    lookup,
+    suffix,
+    template,
+    text_of,
+)
+from .table import Table, names
 
 DATA_DISCARD = {
     0: "Full Resolution",
@@ -720,25 +732,31 @@ def cfa_pattern(value: Any) -> str:
     return "".join("[" + ",".join(names[r * columns : (r + 1) * columns]) + "]" for r in range(rows))
 
 
+def components(value: Any) -> str:
+    """ComponentsConfiguration, one name per channel: ``1 2 3 0`` is ``"Y, Cb, Cr, -"``; an unknown
+    code prints ``Err (n)`` (Exif.pm)."""
+    return ", ".join(COMPONENTS_CONFIGURATION.get(int(n), f"Err ({n})") for n in text_of(value).split())
+
+
 def cfa_colors(value: Any) -> str:
     """CFAPlaneColor: colour names joined by commas (Exif.pm)."""
-    return ",".join(CFA_COLORS[n] if 0 <= n < len(CFA_COLORS) else f"Unknown({n})" for n in map(int, text_of(value).split()))
+    return ",".join(
+        CFA_COLORS[n] if 0 <= n < len(CFA_COLORS) else f"Unknown({n})" for n in map(int, text_of(value).split())
+    )
 
 
 CFA_COLORS = ("Red", "Green", "Blue", "Cyan", "Magenta", "Yellow", "White")
 
 # Tags ExifTool reads as text (Writable 'string', or text in undefined data): a number-like value
 # such as Software "8.0" or SubSecTime "641", which -j prints as a number, is printed as text.
-TEXT = frozenset(
-    """Artist AsShotProfileName CameraLabel CameraSerialNumber Converter Copyright CreateDate DateTimeOriginal
+TEXT = names("""Artist AsShotProfileName CameraLabel CameraSerialNumber Converter Copyright CreateDate DateTimeOriginal
     DocumentName ExifVersion FlashpixVersion HostComputer ImageDescription ImageHistory ImageUniqueID InteropIndex
     InteropVersion Lens LensMake LensModel LensSerialNumber LocalizedCameraModel Make Model ModifyDate OffsetTime
     OffsetTimeDigitized OffsetTimeOriginal OriginalRawFileName OwnerName PageName PreviewApplicationName
     PreviewApplicationVersion PreviewDateTime PreviewSettingsName ProcessingSoftware ProfileCalibrationSig
     ProfileCopyright ProfileName RawFile ReelName RelatedImageFileFormat RelatedSoundFile SecurityClassification
     SerialNumber Software SpectralSensitivity SubSecTime SubSecTimeDigitized SubSecTimeOriginal TargetPrinter
-    UniqueCameraModel UserComment XPAuthor XPComment XPKeywords XPSubject XPTitle""".split()
-)
+    UniqueCameraModel UserComment XPAuthor XPComment XPKeywords XPSubject XPTitle""")
 
 TABLE = Table(
     {
@@ -758,7 +776,7 @@ TABLE = Table(
         "CleanFaxData": lookup(CLEAN_FAX_DATA),
         "CodingMethods": flags(CODING_METHODS_BITS),
         "ColorSpace": lookup(COLOR_SPACE, hex_unknown=True),
-        "ComponentsConfiguration": each(lookup(COMPONENTS_CONFIGURATION), ", "),
+        "ComponentsConfiguration": components,
         "CompositeImage": lookup(COMPOSITE_IMAGE),
         "Compression": lookup(COMPRESSION),
         "Contrast": lookup(NORMAL_LOW_HIGH),

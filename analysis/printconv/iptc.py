@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from .convert import lookup
-from .table import Table
+from .table import Table, names
 
 PRIORITY = {
     0: "0 (reserved)",
@@ -117,8 +117,7 @@ def preferences(value: Any) -> Any:
 _PREFS = re.compile(r"\s*(\d+):\s*(\d+):\s*(\d+):\s*(\S*)")
 
 # Datasets of string format: a number-like value is printed as the text it is.
-TEXT = frozenset(
-    """
+TEXT = names("""
     AudioOutcue AudioType By-line By-lineTitle Caption-Abstract CatalogSets Category City ClassifyState
     CodedCharacterSet Contact ContentLocationCode ContentLocationName CopyrightNotice
     Country-PrimaryLocationCode Country-PrimaryLocationName Credit Destination DigitalCreationTime
@@ -128,8 +127,7 @@ TEXT = frozenset(
     OriginatingProgram OwnerID Prefs ProductID ProgramVersion Province-State ReferenceService ReleaseTime
     ServiceIdentifier ShortDocumentID SimilarityIndex Source SpecialInstructions Sub-location SubjectReference
     SupplementalCategories TimeCreated TimeSent UniqueDocumentID UniqueObjectName Writer-Editor
-    """.split()
-)
+    """)
 
 TABLE = Table(
     {

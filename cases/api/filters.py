@@ -56,6 +56,20 @@ class ReadingFilter(filters.FilterSet):
         help_text="A program the reading found whose name (with version) contains this text, case-insensitive",
     )
 
+    origin = CharInFilter(
+        method="filter_origin",
+        help_text="Origin label of the analysis (one or more, comma-separated: any of them), e.g. facebook,whatsapp",
+    )
+    origin_confidence_min = filters.NumberFilter(
+        method="filter_origin_confidence", min_value=0, max_value=1, help_text="Origin confidence at least this"
+    )
+
+    def filter_origin(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        return self._where_analysis(queryset, origin_label__in=value)
+
+    def filter_origin_confidence(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return self._where_analysis(queryset, origin_confidence__gte=value)
+
     def filter_severity(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
         findings = Finding.objects.filter(analysis_id=OuterRef(self.analysis_ref), severity__in=value)
         return queryset.filter(Exists(findings))
@@ -73,7 +87,7 @@ class ReadingFilter(filters.FilterSet):
 
 
 class EvidenceImageFilter(ReadingFilter):
-    """Images; ``severity``, ``ai`` and ``software`` read each image's latest analysis."""
+    """Images; ``severity``, ``ai``, ``software`` and ``origin`` read each image's latest analysis."""
 
     analysis_ref = "latest_analysis_id"
 

@@ -115,9 +115,30 @@ class ReadingSerializer(serializers.ModelSerializer):
         help_text='Programs the reading found, name and version ("Adobe Photoshop 24.0")',
     )
 
+    origin = EmptyAsNullField(
+        source="origin_label",
+        help_text="Where the picture came from: camera, screenshot, ai_generated, edited, scanner, a platform "
+        "(whatsapp, instagram, facebook, messenger, telegram, twitter, tiktok, flickr, signal, discord, snapchat) "
+        "or unknown; null: not yet read",
+    )
+    origin_confidence = serializers.FloatField(
+        read_only=True,
+        allow_null=True,
+        help_text="0..1: of the files labelled X at 0.7 or more, at least 95 % really are X; below 0.5 a hint only",
+    )
+
     class Meta:
         model = Analysis
-        fields = ["summary", "rules_run", "highest_severity", "ai_declared", "ai_generator", "software"]
+        fields = [
+            "summary",
+            "rules_run",
+            "highest_severity",
+            "ai_declared",
+            "ai_generator",
+            "software",
+            "origin",
+            "origin_confidence",
+        ]
 
 
 class EvidenceImageSerializer(serializers.ModelSerializer):

@@ -15,7 +15,17 @@ from cases.models import reading_columns
 
 # ``where`` of an evidence text kept from an engine that recorded evidence as one string.
 LEGACY_PLACE = "evidence text recorded by an engine before 0.2.0"
-READING_FIELDS = ("summary", "rules_run", "highest_severity", "ai_declared", "ai_generator", "software")
+# The Analysis columns this migration adds, named here: a later one may add others.
+READING_FIELDS = (
+    "summary",
+    "rules_run",
+    "highest_severity",
+    "ai_declared",
+    "ai_generator",
+    "software",
+    "origin_label",
+    "origin_confidence",
+)
 BATCH = 500
 
 
@@ -95,6 +105,16 @@ class Migration(migrations.Migration):
             model_name='analysis',
             name='summary',
             field=models.TextField(blank=True, default='', help_text='The reading in one sentence'),
+        ),
+        migrations.AddField(
+            model_name='analysis',
+            name='origin_label',
+            field=models.CharField(blank=True, db_index=True, default='', help_text='Where the picture came from; empty: not read', max_length=32),
+        ),
+        migrations.AddField(
+            model_name='analysis',
+            name='origin_confidence',
+            field=models.FloatField(blank=True, help_text='0..1; null: not read', null=True),
         ),
         migrations.AddField(
             model_name='finding',

@@ -84,3 +84,42 @@ def ai_parameters(ai: Any) -> list[tuple[str, Any]]:
     """``(label, value)`` of the :data:`AI_PARAMETERS` the declaration records (0 included)."""
     ai = ai if isinstance(ai, dict) else {}
     return [(label, ai[key]) for key, label in AI_PARAMETERS if ai.get(key) not in (None, "")]
+
+
+ORIGIN_LABELS = {
+    "camera": "camera or phone original",
+    "screenshot": "screenshot",
+    "ai_generated": "AI-generated",
+    "edited": "editor's export",
+    "scanner": "scan",
+    "whatsapp": "WhatsApp download",
+    "instagram": "Instagram download",
+    "facebook": "Facebook download",
+    "messenger": "Messenger download",
+    "telegram": "Telegram download",
+    "twitter": "X (Twitter) download",
+    "tiktok": "TikTok download",
+    "flickr": "Flickr download",
+    "signal": "Signal download",
+    "discord": "Discord download",
+    "snapchat": "Snapchat download",
+    "unknown": "unknown",
+}
+
+
+@register.filter
+def origin_label(label: Any) -> str:
+    """An origin label in words ("facebook" → "Facebook download"); unknown labels as they are."""
+    return ORIGIN_LABELS.get(label, str(label)) if label else "unknown"
+
+
+@register.filter
+def signals_for(origin: dict[str, Any]) -> list[dict[str, Any]]:
+    """The origin's signals that point to its label."""
+    return [s for s in origin.get("signals") or [] if s.get("points_to") == origin.get("label")]
+
+
+@register.filter
+def signals_against(origin: dict[str, Any]) -> list[dict[str, Any]]:
+    """The origin's signals that point elsewhere (to its alternatives)."""
+    return [s for s in origin.get("signals") or [] if s.get("points_to") != origin.get("label")]

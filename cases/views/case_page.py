@@ -19,6 +19,7 @@ from ..forms import CaseDeleteForm, CaseEditForm, MemberAddForm
 from ..integrity import verify_case
 from ..models import AuditEvent, Case, Membership
 from ..overview import BADGES, SEVERITIES, Overview, case_overview
+from ..templatetags.reading import origin_label
 
 
 @dataclass(frozen=True)
@@ -32,32 +33,28 @@ class GridFilter:
     active: bool
 
 
-def grid_filters(overview: Overview, badge: str | None, severity: str | None) -> dict[str, list[GridFilter]]:
-    """The filter bar: ``badges`` (each with the current severity kept) and ``severities``
-    (each with the current badge kept)."""
+def grid_filters(overview: Overview, chosen: dict[str, str | None]) -> dict[str, list[GridFilter]]:
+    """The filter bar: for each filter (``badge``, ``severity``, ``origin``) a link per value that
+    keeps the other filters as ``chosen`` and turns this one on, or off when already on."""
 
     def query(**chosen: str | None) -> str:
         return "?" + urlencode({name: value for name, value in chosen.items() if value}) + "#images"
 
+    def links(name: str, values: dict[str, str]) -> list[GridFilter]:
+        result = []
+        for value, label in values.items():
+            choice = chosen | {name: None if value == chosen[name] else value}
+            result.append(
+                GridFilter(
+                    label, query(**choice), len(overview.filtered(**(chosen | {name: value}))), value == chosen[name]
+                )
+            )
+        return result
+
     return {
-        "badges": [
-            GridFilter(
-                label,
-                query(badge=None if value == badge else value, severity=severity),
-                len(overview.filtered(value, severity)),
-                value == badge,
-            )
-            for value, label in BADGES.items()
-        ],
-        "severities": [
-            GridFilter(
-                value,
-                query(badge=badge, severity=None if value == severity else value),
-                len(overview.filtered(badge, value)),
-                value == severity,
-            )
-            for value in SEVERITIES
-        ],
+        "badges": links("badge", BADGES),
+        "severities": links("severity", {value: value for value in SEVERITIES}),
+        "origins": links("origin", {value: origin_label(value) for value in overview.origins}),
     }
 
 
@@ -71,16 +68,20 @@ def render_case(request, case: Case, role: str, *, status: int = 200, **forms):
     """The case page; ``forms`` replace the blank ones (``edit_form``, ``member_form``,
     ``delete_form``) to show a rejected form with its errors."""
     overview = case_overview(case)
-    badge, severity = _choice(request, "badge", BADGES), _choice(request, "severity", SEVERITIES)
+    chosen = {
+        "badge": _choice(request, "badge", BADGES),
+        "severity": _choice(request, "severity", SEVERITIES),
+        "origin": _choice(request, "origin", overview.origins),
+    }
     context = {
         "case": case,
         "role": role,
         "can_write": role in Membership.CAN_WRITE,
         "can_manage": role in Membership.CAN_MANAGE,
         "overview": overview,
-        "grid_images": overview.filtered(badge, severity),
-        "filtering": bool(badge or severity),
-        "filters": grid_filters(overview, badge, severity),
+        "grid_images": overview.filtered(**chosen),
+        "filtering": any(chosen.values()),
+        "filters": grid_filters(overview, chosen),
         "badges": BADGES,
         "map_points": overview.map_points(),
         "memberships": case.memberships.select_related("user").order_by("added_at", "pk"),

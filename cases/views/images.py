@@ -96,6 +96,7 @@ def image_report(request, pk: int, image_pk: int):
         "findings": sorted(read.get("findings") or [], key=_severity_rank),
         "software": read.get("software") or [],
         "ai": read.get("ai") or {},
+        "origin": read.get("origin") if isinstance(read.get("origin"), dict) else None,
         "groups": sorted((report.get("metadata") or {}).items(), key=_group_order),
         "sections": sorted((k, v) for k, v in report.items() if k not in REPORT_KEYS and isinstance(v, dict)),
         "warnings": report.get("warnings") or [],

@@ -55,6 +55,8 @@ def test_api_lists_highest_severity_ai_and_software(cast, client, images):
         "ai_declared": True,
         "ai_generator": "Adobe Firefly",
         "software": ["Adobe Firefly 3"],
+        "origin": "ai_generated",
+        "origin_confidence": 0.77,
     }
     assert entries["gimp.jpg"]["reading"]["highest_severity"] == "medium"
     assert entries["gimp.jpg"]["reading"]["ai_declared"] is False
@@ -71,6 +73,8 @@ def test_an_image_whose_latest_analysis_an_old_engine_made_is_not_yet_read(cast,
         "ai_declared": None,
         "ai_generator": None,
         "software": [],
+        "origin": None,
+        "origin_confidence": None,
     }
 
 
@@ -96,6 +100,14 @@ def test_api_filters_by_ai(cast, client, images):
     api = logged_in(client, cast.carol)
     assert sorted(listed(api, ai="true")) == ["firefly.jpg"]
     assert sorted(listed(api, ai="false")) == ["camera.jpg", "gimp.jpg"]  # old.jpg is not yet read
+
+
+def test_api_filters_by_origin(cast, client, images):
+    api = logged_in(client, cast.carol)
+    assert sorted(listed(api, origin="ai_generated")) == ["firefly.jpg"]
+    assert sorted(listed(api, origin="ai_generated,edited")) == ["firefly.jpg", "gimp.jpg"]
+    assert sorted(listed(api, origin="ai_generated", origin_confidence_min="0.9")) == []
+    assert listed(api, origin="<script>") == {}
 
 
 def test_api_filters_by_software(cast, client, images):

@@ -274,3 +274,22 @@ def test_every_page_links_a_favicon_served_by_the_app(client, cast):
     response = client.get("/static/imgmeta/favicon.ico")
     assert response.status_code == 200
     assert b"".join(response.streaming_content)[:4] == b"\x00\x00\x01\x00"  # an ICO file header
+
+
+def test_case_grid_filters_by_origin_and_tiles_show_it(client, cast):
+    facebook = {"label": "facebook", "confidence": 0.96}
+    image_with(cast, "fb.jpg", typed_report(origin=facebook), 1)
+    image_with(
+        cast, "camera.jpg", typed_report(origin={"label": "camera", "confidence": 0.93, "detail": "NIKON D70"}), 2
+    )
+    image_with(cast, "plain.jpg", typed_report(), 3)
+
+    def get(query: str) -> str:
+        return logged_in(client, cast.carol).get(reverse("cases:case", args=[cast.case.pk]) + query).content.decode()
+
+    assert sorted(cards(get("?origin=facebook"))) == ["fb.jpg"]
+    assert sorted(cards(get("?origin=camera"))) == ["camera.jpg"]
+    assert sorted(cards(get("?origin=<script>"))) == ["camera.jpg", "fb.jpg", "plain.jpg"]
+    html = get("")
+    assert '<a href="?origin=facebook#images" data-filter="origin">Facebook download (1)</a>' in html
+    assert ">Facebook download 0.96</span>" in cards(html)["fb.jpg"]

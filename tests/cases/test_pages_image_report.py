@@ -8,7 +8,7 @@ from django.urls import reverse
 from analysis import ENGINE_VERSION
 from cases.ingest import ingest_file
 from cases.models import Analysis, AuditEvent
-from tests.cases.typed_reports import finding, software, typed_report
+from tests.cases.typed_reports import finding, signal, software, typed_report
 from tests.helpers import logged_in
 
 REPORT = typed_report(
@@ -266,3 +266,42 @@ def test_actions_follow_the_role(client, cast, stored_image):
     assert reanalyse not in viewer and delete not in viewer
     assert reanalyse in investigator and delete not in investigator
     assert reanalyse in owner and delete in owner
+
+
+FACEBOOK_ORIGIN = {
+    "label": "facebook",
+    "confidence": 0.92,
+    "detail": None,
+    "signals": [
+        signal("fbmd", "facebook", "strong", ("IPTC:SpecialInstructions", "FBMD01000abe0300")),
+        signal("make_model", "camera", "weak", ("IFD0:Make", "Canon"), detail="Canon EOS 40D"),
+    ],
+    "alternatives": [{"label": "camera", "confidence": 0.3}],
+}
+
+
+def test_image_report_shows_the_origin_with_signals_for_and_against(client, cast, stored_image):
+    with_report(stored_image, typed_report(origin=FACEBOOK_ORIGIN))
+    html = report_of(client, cast.carol, stored_image).content.decode()
+    origin = html[html.index('id="origin"') : html.index("</div>", html.index('id="origin"'))]
+    assert "Origin: <strong>Facebook download</strong>" in origin and "<strong>0.92</strong>" in origin
+    supporting = origin[origin.index('class="list signals for"') : origin.index('class="list signals against"')]
+    assert "<code>fbmd</code>" in supporting and "<code>IPTC:SpecialInstructions</code>" in supporting
+    against = origin[origin.index('class="list signals against"') :]
+    assert "<code>make_model</code>" in against and "camera or phone original" in against
+    assert "Alternatives: camera or phone original 0.30" in origin
+
+
+def test_a_weak_origin_is_shown_as_a_hint(client, cast, stored_image):
+    weak = {
+        "label": "whatsapp",
+        "confidence": 0.5,
+        "signals": [
+            signal(
+                "file_name_p9", "whatsapp", "weak", ("upload file name (user-controlled)", "IMG-20240101-WA0001.jpg")
+            )
+        ],
+    }
+    with_report(stored_image, typed_report(origin=weak))
+    html = report_of(client, cast.carol, stored_image).content.decode()
+    assert "WhatsApp download" in html and "a hint, not a finding" in html

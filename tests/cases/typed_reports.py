@@ -25,6 +25,22 @@ NO_AI = {
 }
 
 
+UNKNOWN_ORIGIN = {"label": "unknown", "confidence": 0.0, "detail": None, "signals": [], "alternatives": []}
+
+
+def signal(name: str, points_to: str, strength: str, *evidence: tuple[str, Any], detail: str | None = None) -> dict:
+    """An origin signal as the engine stores it."""
+    weight = {"weak": 0.3, "medium": 0.6, "strong": 0.9}[strength]
+    return {
+        "signal": name,
+        "points_to": points_to,
+        "weight": weight,
+        "strength": strength,
+        "detail": detail,
+        "evidence": [{"where": where, "value": value} for where, value in evidence],
+    }
+
+
 def finding(severity: str, title: str, *evidence: tuple[str, Any], **fields: str) -> dict[str, Any]:
     """A finding as the engine stores it; ``evidence`` as ``(where, value)`` pairs."""
     return {
@@ -50,8 +66,10 @@ def typed_report(
     ai: dict[str, Any] | None = None,
     rules_run: int | None = 14,
     metadata: dict[str, dict[str, Any]] | None = None,
+    origin: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """A report of the current engine; ``ai`` fields are merged over a file declaring no AI."""
+    """A report of the current engine; ``ai`` fields are merged over a file declaring no AI and
+    ``origin`` over an unknown origin."""
     return {
         "file": {"size": 1000, "type": "JPEG", "mime": "image/jpeg", "md5": "0", "sha1": "0", "sha256": "0"},
         "image": {"format": "JPEG", "mode": "RGB", "width": 640, "height": 480},
@@ -63,6 +81,7 @@ def typed_report(
             "software": list(programs),
             "ai": NO_AI | (ai or {}),
             "rules_run": rules_run,
+            "origin": UNKNOWN_ORIGIN | (origin or {}),
         },
         "engine_version": ENGINE_VERSION,
     }

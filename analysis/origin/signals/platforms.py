@@ -45,13 +45,19 @@ def platform_markers(subject: Subject) -> Iterator[OriginSignal]:
 
 
 def platform_sizes(subject: Subject) -> Iterator[OriginSignal]:
-    """A JPEG without EXIF whose long edge is a platform's resize target (weak: many programs
-    produce these sizes, and "send as file" keeps the original)."""
+    """A JPEG stripped of its metadata whose long edge is a platform's resize target (P19, weak:
+    many programs produce these sizes, and "send as file" keeps the original). Silent when the file
+    keeps metadata platforms strip (XMP, IPTC, Content Credentials)."""
     size = pixel_size(subject)
-    if subject.report.file.type != "JPEG" or size is None or has_exif(subject):
+    if subject.report.file.type != "JPEG" or size is None or has_exif(subject) or _kept_metadata(subject):
         return
     long_edge = max(size)
     for label, edges in PLATFORM_EDGES.items():
         if long_edge in edges:
             no_exif = Evidence("JPEG APP1 Exif", "absent")
             yield OriginSignal(f"{label}_size", label, Strength.WEAK, (size_evidence(subject), no_exif))
+
+
+def _kept_metadata(subject: Subject) -> bool:
+    groups = subject.report.metadata
+    return bool(subject.c2pa) or any(group.startswith(("XMP", "IPTC", "Photoshop")) for group in groups)

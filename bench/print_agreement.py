@@ -1,0 +1,114 @@
+"""How many of ExifTool's printed values we reproduce, on the shared corpus.
+
+For every corpus file with an ExifTool 12.57 print reference (``shared/compat/exiftool-print/<path>.json``,
+``exiftool -j -G1`` without ``-n``), runs :func:`analysis.analyse` and compares, tag by tag, our printed
+value (``report.metadata_print``, else the ``-n`` value of ``report.metadata``) with ExifTool's. Only tags
+we read are compared (which tags we read is what ``bench/exiftool_agreement.py`` measures), in the standard
+groups (IFD0, ExifIFD, GPS, InteropIFD, IFD1, IPTC, XMP-*, ICC*, JFIF, PNG, Photoshop) and File. Values agree
+as in the ``-n`` bench, and also where ExifTool's JSON gave a number for text we keep as text (Software
+"8.0", FNumber "5.6").
+
+    .venv/bin/python bench/print_agreement.py                 # ../shared next to the repo
+    .venv/bin/python bench/print_agreement.py /path/to/shared --show ExifIFD
+"""
+
+import json
+import math
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analysis import analyse  # noqa: E402 (after the path set-up, so the script runs from anywhere)
+from analysis.metadata.values import json_text  # noqa: E402
+from bench.exiftool_agreement import (  # noqa: E402
+    DEFAULT_SHARED,
+    Counts,
+    arguments,
+    is_standard,
+    misses_text,
+    reference_files,
+    values_equal,
+)
+
+
+def is_compared(group: str) -> bool:
+    """The standard groups of the ``-n`` bench, and File."""
+    return is_standard(group) or group == "File"
+
+
+def printed_equal(ours: Any, theirs: Any) -> bool:
+    """Whether our printed value is the one ExifTool printed: :func:`values_equal`, or our text of a
+    number that ExifTool's JSON writer turned into that number (``"5.6"`` for 5.6)."""
+    if values_equal(ours, theirs):
+        return True
+    if isinstance(ours, str) and isinstance(theirs, int | float) and not isinstance(theirs, bool):
+        number = json_text(ours)
+        return isinstance(number, int | float) and not isinstance(number, bool) and math.isclose(number, theirs)
+    return False
+
+
+@dataclass
+class PrintAgreement:
+    """Per-group counts (``total`` = tags compared, ``equal``), their sum, and the differences."""
+
+    groups: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    overall: Counts = field(default_factory=Counts)
+    missed: Counter = field(default_factory=Counter)
+    differences: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+    files: int = 0
+
+    def share(self, prefix: str) -> float:
+        """Equal tags, in %, over the groups whose name starts with ``prefix`` (100.0 for none)."""
+        compared = [counts for group, counts in self.groups.items() if group.startswith(prefix)]
+        total = sum(counts.total for counts in compared)
+        return 100.0 * sum(counts.equal for counts in compared) / total if total else 100.0
+
+
+def measure(shared: Path = DEFAULT_SHARED, show: str | None = None) -> PrintAgreement:
+    """Run analyse() on every corpus file with a print reference and tally the agreement. ``show``
+    keeps the differing values of groups starting with it in ``differences``."""
+    result = PrintAgreement()
+    for path, reference_path in reference_files(shared):
+        relative = reference_path.relative_to(shared / "compat" / "exiftool")
+        printed_path = shared / "compat" / "exiftool-print" / relative
+        if not printed_path.is_file():
+            continue
+        reference = json.loads(printed_path.read_text())[0]
+        report = analyse(path.read_bytes(), filename=path.name)
+        result.files += 1
+        for key, theirs in reference.items():
+            group, _, tag = key.partition(":")
+            if not is_compared(group) or tag not in report.metadata.get(group, {}):
+                continue
+            ours = report.metadata_print.get(group, {}).get(tag, report.metadata[group][tag])
+            equal = printed_equal(ours, theirs)
+            result.groups[group].add(True, equal)
+            result.overall.add(True, equal)
+            if not equal:
+                result.missed[key] += 1
+                if show and group.startswith(show):
+                    result.differences.append((str(relative), key, ours, theirs))
+    return result
+
+
+def report_text(agreement: PrintAgreement, top: int) -> str:
+    """The printed report."""
+    out = [f"{agreement.files} files", "", f"{'group':<20}{'compared':>9}{'equal':>8}{'share':>9}"]
+    rows = sorted(agreement.groups.items(), key=lambda item: (-item[1].total, item[0]))
+    out += [f"{name:<20}{c.total:>9}{c.equal:>8}{c.share:>8.1f}%" for name, c in [*rows, ("all", agreement.overall)]]
+    out += misses_text(agreement.missed, agreement.differences, top, "different")
+    return "\n".join(out)
+
+
+def main() -> None:
+    args = arguments(__doc__, "exiftool-print")
+    print(report_text(measure(args.shared, args.show), args.top))
+
+
+if __name__ == "__main__":
+    main()
