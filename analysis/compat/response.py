@@ -17,16 +17,21 @@ from .letterbox import is_letterboxed
 from .verdict import Observed, assess
 
 
-def extract_response(report: Report, data: bytes, filename: str | None = None) -> dict[str, Any]:
+def extract_response(
+    report: Report, data: bytes, filename: str | None = None, *, printed: bool = False
+) -> dict[str, Any]:
     """The response body of ``POST /api/extract/`` for ``report`` (made from ``data``).
 
     Keys: the original's ``format``, ``mode``, ``width``, ``height``, ``filesize_bytes``, flat
     EXIF keys and ``gps`` (when Pillow can open the file), ``analysis`` (the original's keys of
     both versions plus our reading: ``summary``, ``findings``, ``software``, ``ai``,
     ``rules_run``), then :meth:`Report.to_dict`'s ``file``, ``image``, ``metadata``, sections,
-    ``warnings``, ``engine_version`` and ``error``.
+    ``warnings``, ``engine_version`` and ``error``. ``metadata_print`` (ExifTool's printed values)
+    only when ``printed``: it would double the size of every answer.
     """
     ours = report.to_dict()
+    if not printed:
+        ours.pop("metadata_print", None)
     out: dict[str, Any] = {}
     file_type = formats.detect(data)
     if report.image is None or file_type is None:

@@ -5,7 +5,7 @@ no login is needed. Errors are JSON ``{"error": "..."}`` with the original's mes
 """
 
 from django.http import JsonResponse
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import exceptions, serializers
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny
@@ -28,6 +28,14 @@ class ExtractView(APIView):
     parser_classes = [MultiPartParser, FormParser]
 
     @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "print",
+                bool,
+                description="1: add metadata_print, every tag's value as ExifTool prints it (without -n), "
+                "where it differs from the number in metadata",
+            )
+        ],
         request=inline_serializer("ExtractRequest", {"image": serializers.FileField()}),
         responses={
             200: OpenApiResponse(description="Flat EXIF keys, gps, analysis, file, metadata"),
@@ -50,7 +58,8 @@ class ExtractView(APIView):
             return JsonResponse({"error": "No image provided"}, status=400)
         data = upload.read()
         report = analyse(data, filename=upload.name)
-        body = extract_response(report, data, upload.name)
+        printed = request.query_params.get("print", "").lower() in ("1", "true", "yes")
+        body = extract_response(report, data, upload.name, printed=printed)
         return JsonResponse(body, status=ERROR_STATUS[report.error_kind] if report.error else 200)
 
     def handle_exception(self, exc):

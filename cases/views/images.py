@@ -97,7 +97,7 @@ def image_report(request, pk: int, image_pk: int):
         "software": read.get("software") or [],
         "ai": read.get("ai") or {},
         "origin": read.get("origin") if isinstance(read.get("origin"), dict) else None,
-        "groups": sorted((report.get("metadata") or {}).items(), key=_group_order),
+        "groups": metadata_rows(report),
         "sections": sorted((k, v) for k, v in report.items() if k not in REPORT_KEYS and isinstance(v, dict)),
         "warnings": report.get("warnings") or [],
         "c2pa": report.get("c2pa") if isinstance(report.get("c2pa"), dict) else None,
@@ -109,6 +109,19 @@ def image_report(request, pk: int, image_pk: int):
         "captured": capture_time(report),
     }
     return render(request, "cases/image_report.html", context)
+
+
+def metadata_rows(report: dict) -> list[tuple[str, list[tuple[str, object, object]]]]:
+    """Every metadata group of ``report`` in page order, each as ``(tag, value, printed)`` rows:
+    ``value`` as ``exiftool -n`` gives it, ``printed`` as ExifTool prints it where that differs
+    (None otherwise, and for reports made before printed values existed)."""
+    printed = report.get("metadata_print") if isinstance(report.get("metadata_print"), dict) else {}
+    groups = sorted((report.get("metadata") or {}).items(), key=_group_order)
+    return [
+        (group, [(tag, value, (printed.get(group) or {}).get(tag)) for tag, value in tags.items()])
+        for group, tags in groups
+        if isinstance(tags, dict)
+    ]
 
 
 def _severity_rank(finding: dict) -> int:

@@ -51,6 +51,24 @@ def test_it_returns_the_original_keys_for_a_camera_jpeg(client):
     assert out["file"]["sha256"] == hashlib.sha256(fixture_bytes("jpg/Canon_40D.jpg")).hexdigest()
 
 
+def test_it_carries_the_reading_beside_the_original_keys(client):
+    out = upload(client, fixture_bytes("jpg/Canon_40D.jpg"), "Canon_40D.jpg").json()["analysis"]
+    assert out["summary"] == "Edited in GIMP 2.4.5 after capture on a Canon EOS 40D"
+    assert out["software"][0]["name"] == "GIMP" and out["software"][0]["places"][0]["where"] == "IFD0:Software"
+    assert out["origin"]["label"] == "edited" and out["rules_run"] > 0
+    assert all(finding["evidence"] for finding in out["findings"])
+    assert out["ai"]["declared"] is False
+
+
+def test_printed_values_come_only_when_asked_for(client):
+    data = fixture_bytes("jpg/Canon_40D.jpg")
+    assert "metadata_print" not in upload(client, data).json()
+    out = upload(client, data, path=URL + "?print=1").json()
+    assert out["metadata"]["ExifIFD"]["ExposureTime"] == 0.00625
+    assert out["metadata_print"]["ExifIFD"]["ExposureTime"] == "1/160"
+    assert out["metadata_print"]["ExifIFD"]["Flash"] == "On, Fired"
+
+
 def test_the_original_address_is_an_alias(client):
     for path in ("/extract", "/extract/"):
         assert upload(client, jpeg(), path=path).status_code == 200

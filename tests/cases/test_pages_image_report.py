@@ -305,3 +305,15 @@ def test_a_weak_origin_is_shown_as_a_hint(client, cast, stored_image):
     with_report(stored_image, typed_report(origin=weak))
     html = report_of(client, cast.carol, stored_image).content.decode()
     assert "WhatsApp download" in html and "a hint, not a finding" in html
+
+
+def test_metadata_shows_printed_values_with_the_number_beside_them(client, cast, stored_image):
+    report = typed_report(metadata={"ExifIFD": {"Flash": 24, "ISO": 100}})
+    report["metadata_print"] = {"ExifIFD": {"Flash": "Auto, Did not fire"}}
+    with_report(stored_image, report)
+    html = report_of(client, cast.carol, stored_image).content.decode()
+    assert (
+        '<td title="Value as stored (exiftool -n): 24"><span class="printed">Auto, Did not fire</span> '
+        '<code class="raw">24</code></td>'
+    ) in html
+    assert "<th>ISO</th><td>100</td>" in html
