@@ -10,10 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import formats
+from .composite import composite_tags
+from .composite.rationals import focal_plane_rationals
 from .derived.ai import read_ai
 from .derived.hashes import digests
 from .derived.jpeg_encoder import jpeg_encoder
-from .derived.pixels import image_info
+from .derived.pixels import image_info, refusal
 from .derived.software import find_software
 from .errors import AnalysisError, LimitError, NotAnImageError
 from .limits import MAX_FILE_BYTES
@@ -24,7 +26,7 @@ from .printconv import print_values
 from .provenance.c2pa import read_c2pa
 from .provenance.markers import remote_reference
 from .reading import summarise
-from .result import FileInfo, Report
+from .result import FileInfo, ReadWarning, Report
 from .rules import run_rules
 from .rules.base import Subject
 
@@ -117,6 +119,18 @@ def derive_printed_values(report: Report, source: _Input) -> None:
     report.metadata_print = print_values(report.metadata)
 
 
+def derive_composite(report: Report, source: _Input) -> None:
+    """Derived: ExifTool's Composite tags (ImageSize, ShutterSpeed, signed GPS coordinates...) as
+    ``metadata["Composite"]``, their printed forms as ``metadata_print["Composite"]``."""
+    jpeg = report.sections.get("jpeg")
+    rationals = focal_plane_rationals(source.data, jpeg.get("segments", [])) if jpeg else {}
+    values, printed = composite_tags(report.metadata, report.metadata_print, rationals)
+    if values:
+        report.metadata["Composite"] = values
+    if printed:
+        report.metadata_print["Composite"] = printed
+
+
 def derive_jpeg_encoder(report: Report, source: _Input) -> None:
     """Derived: the JPEG encoder family from the quantization tables, as ``sections["jpeg"]["encoder"]``."""
     section = report.sections.get("jpeg")
@@ -141,6 +155,8 @@ def read_provenance(report: Report, source: _Input) -> None:
 def read_pixels_header(report: Report, source: _Input) -> None:
     """Derived: Pillow's header reading (format, mode, size)."""
     report.image = image_info(source.data, source.file_type.name, source.file_type.module.PILLOW_FORMATS)
+    if report.image.pixels_refused:
+        report.warnings.append(ReadWarning("Pixels", refusal(report.image)))
 
 
 def derive_software(report: Report, source: _Input) -> None:
@@ -173,6 +189,7 @@ def write_reading(report: Report, source: _Input) -> None:
 STAGES = [
     read_blocks,
     derive_printed_values,
+    derive_composite,
     derive_jpeg_encoder,
     read_provenance,
     read_pixels_header,

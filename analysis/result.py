@@ -24,12 +24,14 @@ class FileInfo:
 
 @dataclass(frozen=True)
 class ImageInfo:
-    """Pillow's reading of the header: format name (``"JPEG"``), mode (``"RGB"``), pixel size."""
+    """Pillow's reading of the header: format name (``"JPEG"``), mode (``"RGB"``), pixel size, and
+    ``pixels_refused`` when the size exceeds the decompression-bomb limit (no pixel is decoded)."""
 
     format: str
     mode: str
     width: int
     height: int
+    pixels_refused: bool = False
 
 
 @dataclass(frozen=True)

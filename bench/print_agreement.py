@@ -4,9 +4,11 @@ For every corpus file with an ExifTool 12.57 print reference (``shared/compat/ex
 ``exiftool -j -G1`` without ``-n``), runs :func:`analysis.analyse` and compares, tag by tag, our printed
 value (``report.metadata_print``, else the ``-n`` value of ``report.metadata``) with ExifTool's. Only tags
 we read are compared (which tags we read is what ``bench/exiftool_agreement.py`` measures), in the standard
-groups (IFD0, ExifIFD, GPS, InteropIFD, IFD1, IPTC, XMP-*, ICC*, JFIF, PNG, Photoshop) and File. Values agree
+groups (IFD0, ExifIFD, GPS, InteropIFD, IFD1, IPTC, XMP-*, ICC*, JFIF, PNG, Photoshop) and File, and apart
+from them in the maker-note groups (``Canon``, ``NikonCustom``...: ``is_maker`` of that bench). Values agree
 as in the ``-n`` bench, and also where ExifTool's JSON gave a number for text we keep as text (Software
-"8.0", FNumber "5.6").
+"8.0", FNumber "5.6"). ExifTool's ``Composite:`` tags are measured on their own (every tag of the
+reference counts, a missing one as different), on the last line.
 
     .venv/bin/python bench/print_agreement.py                 # ../shared next to the repo
     .venv/bin/python bench/print_agreement.py /path/to/shared --show ExifIFD
@@ -29,6 +31,7 @@ from bench.exiftool_agreement import (  # noqa: E402
     DEFAULT_SHARED,
     Counts,
     arguments,
+    is_maker,
     is_standard,
     misses_text,
     reference_files,
@@ -54,10 +57,14 @@ def printed_equal(ours: Any, theirs: Any) -> bool:
 
 @dataclass
 class PrintAgreement:
-    """Per-group counts (``total`` = tags compared, ``equal``), their sum, and the differences."""
+    """Per-group counts (``total`` = tags compared, ``equal``), their sum over the standard groups and
+    File (``overall``) and over the maker-note groups (``maker``), ExifTool's Composite tags (counted
+    apart: every one of the reference, a missing one as different), and the differences."""
 
     groups: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     overall: Counts = field(default_factory=Counts)
+    maker: Counts = field(default_factory=Counts)
+    composite: Counts = field(default_factory=Counts)
     missed: Counter = field(default_factory=Counter)
     differences: list[tuple[str, str, Any, Any]] = field(default_factory=list)
     files: int = 0
@@ -83,12 +90,15 @@ def measure(shared: Path = DEFAULT_SHARED, show: str | None = None) -> PrintAgre
         result.files += 1
         for key, theirs in reference.items():
             group, _, tag = key.partition(":")
-            if not is_compared(group) or tag not in report.metadata.get(group, {}):
+            if group == "Composite":
+                result.composite.add(*composite_equal(report, tag, theirs))
+                continue
+            if not (is_compared(group) or is_maker(group)) or tag not in report.metadata.get(group, {}):
                 continue
             ours = report.metadata_print.get(group, {}).get(tag, report.metadata[group][tag])
             equal = printed_equal(ours, theirs)
             result.groups[group].add(True, equal)
-            result.overall.add(True, equal)
+            (result.overall if is_compared(group) else result.maker).add(True, equal)
             if not equal:
                 result.missed[key] += 1
                 if show and group.startswith(show):
@@ -96,11 +106,20 @@ def measure(shared: Path = DEFAULT_SHARED, show: str | None = None) -> PrintAgre
     return result
 
 
+def composite_equal(report: Any, tag: str, theirs: Any) -> tuple[bool, bool]:
+    """(present, equal) of one ``Composite:`` tag: our printed value, else our value, against ExifTool's."""
+    derived = report.metadata.get("Composite", {})
+    if tag not in derived:
+        return False, False
+    return True, printed_equal(report.metadata_print.get("Composite", {}).get(tag, derived[tag]), theirs)
+
+
 def report_text(agreement: PrintAgreement, top: int) -> str:
     """The printed report."""
     out = [f"{agreement.files} files", "", f"{'group':<20}{'compared':>9}{'equal':>8}{'share':>9}"]
     rows = sorted(agreement.groups.items(), key=lambda item: (-item[1].total, item[0]))
-    out += [f"{name:<20}{c.total:>9}{c.equal:>8}{c.share:>8.1f}%" for name, c in [*rows, ("all", agreement.overall)]]
+    totals = [("all", agreement.overall), ("maker notes", agreement.maker), ("Composite (apart)", agreement.composite)]
+    out += [f"{name:<20}{c.total:>9}{c.equal:>8}{c.share:>8.1f}%" for name, c in [*rows, *totals]]
     out += misses_text(agreement.missed, agreement.differences, top, "different")
     return "\n".join(out)
 

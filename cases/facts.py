@@ -195,6 +195,75 @@ def key_metadata(report: dict[str, Any] | None) -> list[tuple[str, Any]]:
     return rows
 
 
+def key_facts(report: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """``(label, text)`` of what an investigator reads first, in ExifTool's printed forms: camera,
+    lens, capture time (with sub-seconds and UTC offset where recorded), exposure, GPS position and
+    image size. Read from the typed metadata: the Composite tags ExifTool derives (LensID,
+    SubSecDateTimeOriginal, ShutterSpeed, Aperture, FocalLength35efl, GPSPosition, ImageSize...),
+    else the EXIF tags they come from. A fact the report lacks is left out."""
+    if not report:
+        return []
+    facts = [
+        ("Camera", camera_name(report)),
+        ("Lens", _first_printed(report, ("Composite", "LensID"), ("ExifIFD", "LensModel"), ("Composite", "Lens"))),
+        (
+            "Captured",
+            _first_printed(
+                report,
+                ("Composite", "SubSecDateTimeOriginal"),
+                ("ExifIFD", "DateTimeOriginal"),
+                ("Composite", "DateTimeOriginal"),
+            ),
+        ),
+        ("Exposure", _exposure(report)),
+        ("GPS position", _position(report)),
+        ("Image size", _image_size(report)),
+    ]
+    return [(label, text) for label, text in facts if text]
+
+
+def _printed(report: dict[str, Any], group: str, tag: str) -> str | None:
+    """``group:tag`` as ExifTool prints it (``metadata_print``, else the value), as text; None when absent."""
+    printed = (report.get("metadata_print") or {}).get(group) or {}
+    value = printed.get(tag, ((report.get("metadata") or {}).get(group) or {}).get(tag))
+    if value is None or isinstance(value, dict | list) or value == "":
+        return None
+    return str(value)
+
+
+def _first_printed(report: dict[str, Any], *places: tuple[str, str]) -> str | None:
+    return next((text for group, tag in places if (text := _printed(report, group, tag))), None)
+
+
+def _exposure(report: dict[str, Any]) -> str | None:
+    """ "1/200 s, f/5.6, ISO 100, 50.0 mm (35 mm equivalent: 75.0 mm)" from what the file records."""
+    shutter = _first_printed(report, ("Composite", "ShutterSpeed"), ("ExifIFD", "ExposureTime"))
+    aperture = _first_printed(report, ("Composite", "Aperture"), ("ExifIFD", "FNumber"))
+    iso = _first_printed(report, ("ExifIFD", "ISO"), ("Composite", "ISO"))
+    focal = _first_printed(report, ("Composite", "FocalLength35efl"), ("ExifIFD", "FocalLength"))
+    parts = [
+        f"{shutter} s" if shutter else None,
+        f"f/{aperture}" if aperture else None,
+        f"ISO {iso}" if iso else None,
+        focal,
+    ]
+    return ", ".join(part for part in parts if part) or None
+
+
+def _position(report: dict[str, Any]) -> str | None:
+    """The printed GPSPosition, with the printed GPSAltitude after it where recorded."""
+    position = _printed(report, "Composite", "GPSPosition")
+    altitude = _printed(report, "Composite", "GPSAltitude")
+    return f"{position}, {altitude}" if position and altitude else position
+
+
+def _image_size(report: dict[str, Any]) -> str | None:
+    """ "4000x3000 (12.0 megapixels)"."""
+    size = _printed(report, "Composite", "ImageSize")
+    megapixels = _printed(report, "Composite", "Megapixels")
+    return f"{size} ({megapixels} megapixels)" if size and megapixels else size
+
+
 def _parse_date_time(text: Any) -> datetime | None:
     match = _DATE_TIME.match(text.strip()) if isinstance(text, str) else None
     if not match:

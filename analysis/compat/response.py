@@ -9,7 +9,7 @@ from dataclasses import asdict
 from typing import Any
 
 from .. import formats
-from ..derived.pixels import open_image
+from ..derived.pixels import open_header
 from ..errors import AnalysisError
 from ..result import Report
 from . import exif as legacy_exif
@@ -37,11 +37,12 @@ def extract_response(
     if report.image is None or file_type is None:
         return out | ours
     try:
-        image = open_image(data, file_type.name, file_type.module.PILLOW_FORMATS)
+        image, refused = open_header(data, file_type.name, file_type.module.PILLOW_FORMATS)
     except AnalysisError:
         return out | ours
     with image:
-        out.update(asdict(report.image))
+        info = report.image
+        out.update(format=info.format, mode=info.mode, width=info.width, height=info.height)
         out["filesize_bytes"] = report.file.size
         blob = image.info.get("exif")
         legacy = legacy_exif.load(blob) if isinstance(blob, bytes) and blob else None
@@ -60,7 +61,8 @@ def extract_response(
                 filesize=len(data),
                 filename=filename or "",
                 legacy=legacy,
-                letterboxed=lambda: is_letterboxed(image),
+                # Pixels over the decompression-bomb limit are never decoded: "not letterboxed".
+                letterboxed=lambda: not refused and is_letterboxed(image),
             )
         )
     out["analysis"] = asdict(verdict) | ours.pop("analysis")

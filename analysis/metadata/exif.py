@@ -26,7 +26,7 @@ from .tags import exif as exif_tags
 from .tags import geotiff as geotiff_tags
 from .tags import gps as gps_tags
 from .tags.tag import Row, Tag, Where
-from .values import binary, c_string, json_text, number, rational, text
+from .values import binary, c_string, number, rational, text
 
 KIND = "EXIF"
 
@@ -358,8 +358,9 @@ class _Entries:
             self.walker.make = value
         elif tag.name == "Model" and isinstance(value, str) and not self.walker.model:
             self.walker.model = value
-        # exiftool -j prints number-looking text as a number (SubSecTime "641" → 641).
-        self.values.setdefault(tag.name, json_text(value))
+        # Text stays text (issue 10: Software "8.0", SubSecTime "641"), though exiftool -j prints
+        # number-looking text as a number; only values stored as numbers are numbers.
+        self.values.setdefault(tag.name, value)
 
     def _page(self, is_page: bool, is_multi_page: bool) -> None:
         if is_page:

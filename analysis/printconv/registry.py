@@ -8,6 +8,7 @@ its group names (``"Canon"``, ``"NikonCustom"``...) to its table here.
 import re
 
 from . import exif, file, gps, icc, iptc, jfif, photoshop, png, xmp
+from .makernotes import apple, canon, fujifilm, nikon, olympus, panasonic, pentax, samsung, sony
 from .table import Table
 
 GROUPS: dict[str, Table] = {
@@ -24,6 +25,15 @@ GROUPS: dict[str, Table] = {
     **icc.TABLES,
     **png.TABLES,
     **{f"XMP-{namespace}": table for namespace, table in xmp.TABLES.items()},
+    **canon.TABLES,
+    **nikon.TABLES,
+    **apple.TABLES,
+    **sony.TABLES,
+    **fujifilm.TABLES,
+    **olympus.TABLES,
+    **panasonic.TABLES,
+    **pentax.TABLES,
+    **samsung.TABLES,
 }
 
 _COPY_NUMBER = re.compile(r"\d+$")

@@ -65,8 +65,13 @@ ALWAYS_WRITE = ("Canon", "Nikon", "Sony", "FujiFilm", "Olympus", "Pentax", "Pana
 ALWAYS_SINCE_EXIF_VERSION = "0220"
 
 # The maker-note reader's warnings that mean the note's offsets no longer fit where the camera
-# put them (analysis.metadata.makernotes: canon.footer_shift, walker._read_entry).
-MOVED_WARNINGS = ("Adjusted MakerNotes base by", "suspicious maker note offset", "bad offset for maker note tag")
+# put them, in ExifTool's words (analysis.metadata.makernotes: offsets.check_base, walker._read_entry).
+MOVED_WARNINGS = (
+    "Adjusted MakerNotes base by",
+    "Possibly incorrect maker notes offsets",
+    "Suspicious MakerNotes offset for",
+    "Bad offset for MakerNotes",
+)
 
 MAKER_GROUPS = {maker.module.GROUP for maker in MAKERS}
 

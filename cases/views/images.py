@@ -15,7 +15,7 @@ from .. import audit
 from ..access import get_case_for_user
 from ..deletion import remove_stored_files
 from ..downloads import original_response, private
-from ..facts import SEVERITY_ORDER, capture_time, gps_point, is_placeholder, reading, rules_run
+from ..facts import SEVERITY_ORDER, capture_time, gps_point, is_placeholder, key_facts, reading, rules_run
 from ..ingest import UploadOutcome, receive_upload
 from ..models import AuditEvent, EvidenceImage, Membership
 from ..tasks import reanalyse
@@ -97,6 +97,7 @@ def image_report(request, pk: int, image_pk: int):
         "software": read.get("software") or [],
         "ai": read.get("ai") or {},
         "origin": read.get("origin") if isinstance(read.get("origin"), dict) else None,
+        "key_facts": key_facts(report),
         "groups": metadata_rows(report),
         "sections": sorted((k, v) for k, v in report.items() if k not in REPORT_KEYS and isinstance(v, dict)),
         "warnings": report.get("warnings") or [],

@@ -9,7 +9,7 @@ from PIL import Image
 from analysis import analyse, engine
 from analysis.compat.letterbox import is_letterboxed
 from analysis.errors import NotAnImageError
-from tests.builders import ASCII, exif_tiff, jpeg, png, png_chunk, png_header
+from tests.builders import ASCII, RATIONAL, exif_tiff, jpeg, png, png_chunk, png_header
 from tests.conftest import extract, fixture_bytes
 
 
@@ -59,11 +59,46 @@ def test_truncated_jpeg_header_is_malformed_not_an_exception():
     assert report.error_kind == "malformed"
 
 
-def test_a_decompression_bomb_is_refused():
+def test_a_decompression_bomb_is_read_from_its_header_and_never_decoded(monkeypatch):
     data = png_header(200_000, 200_000, png_chunk(b"IDAT", zlib.compress(b"\x00" * 1024)))
-    report = analyse(data)
-    assert report.error_kind == "limit"
-    assert "decompression bomb" in report.error.lower()
+    decoded = []
+    monkeypatch.setattr(Image.Image, "load", lambda self: decoded.append(self.size))
+    report = analyse(data, strict=True)
+    assert report.error is None and decoded == []
+    assert (report.image.width, report.image.pixels_refused) == (200_000, True)
+    assert any(w.group == "Pixels" and "decompression-bomb limit" in w.message for w in report.warnings)
+
+
+def _claiming(data: bytes, width: int, height: int, marker: bytes = b"\xff\xc0") -> bytes:
+    """``data`` (a JPEG) with its frame header claiming ``width`` x ``height`` pixels."""
+    data = bytearray(data)
+    sof = data.index(marker)
+    data[sof + 5 : sof + 9] = height.to_bytes(2, "big") + width.to_bytes(2, "big")
+    return bytes(data)
+
+
+def test_a_100_megapixel_photo_keeps_its_metadata_gps_and_reading():
+    gps = [
+        (1, ASCII, "N"),
+        (2, RATIONAL, [(52, 1), (30, 1), (0, 1)]),
+        (3, ASCII, "E"),
+        (4, RATIONAL, [(13, 1), (0, 1), (0, 1)]),
+    ]
+    exif = exif_tiff([(0x010F, ASCII, "Hasselblad"), (0x0110, ASCII, "Hasselblad X2D 100C")], gps=gps)
+    report = analyse(_claiming(jpeg(exif), 11656, 8742), "B0000001.JPG", strict=True)
+    assert report.error is None
+    assert report.image.pixels_refused and report.tag("GPS", "GPSLatitude") == 52.5
+    assert report.rules_run and report.summary.startswith("Recorded as taken with a Hasselblad X2D 100C")
+    assert "exceed the decompression-bomb limit" in next(w.message for w in report.warnings if w.group == "Pixels")
+
+
+def test_the_old_apis_keys_for_a_photo_over_the_limit_come_without_decoding(monkeypatch):
+    decoded = []
+    monkeypatch.setattr(Image.Image, "convert", lambda self, *a, **k: decoded.append(1))
+    exif = exif_tiff([(0x010F, ASCII, "Hasselblad"), (0x0110, ASCII, "X2D")])
+    out = extract(_claiming(jpeg(exif), 11656, 8742))
+    assert (out["width"], out["Make"], out["analysis"]["verdict"]) == (11656, "Hasselblad", "camera_photo")
+    assert decoded == []
 
 
 def test_it_never_decodes_pixels_of_a_large_png(monkeypatch):
@@ -107,10 +142,7 @@ def test_a_file_pillow_refuses_still_gets_metadata_and_a_reading():
 def _progressive_jpeg_claiming(width: int, height: int) -> bytes:
     out = io.BytesIO()
     Image.new("CMYK", (8, 8)).save(out, "JPEG", progressive=True, subsampling=0)
-    data = bytearray(out.getvalue())
-    sof = data.index(b"\xff\xc2")
-    data[sof + 5 : sof + 9] = height.to_bytes(2, "big") + width.to_bytes(2, "big")
-    return bytes(data)
+    return _claiming(out.getvalue(), width, height, b"\xff\xc2")
 
 
 def test_a_large_progressive_jpeg_is_not_decoded_for_the_letterbox_check(monkeypatch):

@@ -14,7 +14,27 @@ from ...binary import ByteReader
 from ...errors import AnalysisError
 from ..context import ReadContext
 from ..values import binary
-from . import apple, canon, fujifilm, nikon, olympus, panasonic, pentax, samsung, sony
+from . import (
+    apple,
+    canon,
+    casio,
+    fujifilm,
+    ge,
+    jvc,
+    kodak,
+    minolta,
+    motorola,
+    nikon,
+    olympus,
+    panasonic,
+    pentax,
+    reconyx,
+    ricoh,
+    samsung,
+    sanyo,
+    sigma,
+    sony,
+)
 from .note import Note
 from .table import Tag
 
@@ -59,6 +79,24 @@ MAKERS = [
     Maker(sony, header=b"\x00\x00SONY PIC\x00"),
     Maker(sony, header=b"VHAB     \x00"),
     Maker(sony, make="SONY"),
+    # More brands (MakerNotes.pm conditions; each module checks the rest of its condition).
+    Maker(casio, header=b"QVC\x00"),
+    Maker(casio, header=b"DCI\x00"),
+    Maker(casio, make="CASIO"),
+    Maker(ge, header=b"GE"),
+    Maker(jvc, header=b"JVC "),
+    Maker(jvc, make="JVC"),
+    Maker(jvc, make="Victor"),
+    Maker(kodak, make="EASTMAN KODAK"),
+    Maker(minolta, make="Minolta"),
+    Maker(minolta, make="Konica Minolta"),
+    Maker(motorola, header=b"MOT\x00"),
+    Maker(reconyx, header=b"\x01\xf1"),
+    Maker(ricoh, make="RICOH"),
+    Maker(ricoh, make="PENTAX RICOH"),
+    Maker(sanyo, make="SANYO"),
+    Maker(sigma, make="SIGMA"),
+    Maker(sigma, make="FOVEON"),
 ]
 
 

@@ -18,7 +18,7 @@ from ..ifd import ASCII, read_directory
 from .crypt import NIKON_COUNT_KEY, NIKON_SERIAL_KEY
 from .note import Note
 from .tags.nikon import MAIN, TYPE2
-from .walker import guess_order, read_ifd
+from .walker import guess_order, read_ifd, read_maker_ifd
 
 GROUP = "Nikon"
 HEADER = 10
@@ -30,7 +30,7 @@ def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     """Read the Nikon maker note of ``count`` bytes at ``offset`` in ``tiff``."""
     head = tiff.data[offset : offset + HEADER]
     if head.startswith(b"Nikon\x00\x01"):
-        read_ifd(note, ByteReader(tiff.data, "<"), offset + 8, 0, TYPE2)
+        read_maker_ifd(note, ByteReader(tiff.data, "<"), offset + 8, count, TYPE2)
         return
     if head.startswith(b"Nikon\x00\x02"):
         base = offset + HEADER
@@ -45,7 +45,10 @@ def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
         base, start = 0, offset
         reader = ByteReader(tiff.data, guess_order(tiff, start))
     _find_keys(note, reader, start, base)
-    read_ifd(note, reader, start, base, MAIN)
+    if base:  # offsets relative to the note's own TIFF header (ExifTool: no FixBase)
+        read_ifd(note, reader, start, base, MAIN)
+    else:
+        read_maker_ifd(note, reader, start, count, MAIN)
 
 
 def _find_keys(note: Note, reader: ByteReader, start: int, base: int) -> None:

@@ -9,7 +9,7 @@ Equipment, CameraSettings, FocusInfo and the other groups of tags are sub-IFDs (
 from ...binary import ByteReader
 from .note import Note
 from .tags.olympus import MAIN
-from .walker import guess_order, read_ifd
+from .walker import guess_order, read_ifd, read_maker_ifd
 
 GROUP = "Olympus"
 # Header → (IFD start within the maker note, whether offsets are relative to the maker note).
@@ -23,4 +23,7 @@ def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     )
     start = offset + skip
     reader = ByteReader(tiff.data, guess_order(tiff, start))
-    read_ifd(note, reader, start, offset if relative else 0, MAIN)
+    if relative:  # ExifTool checks only the offsets counted from the TIFF header (FixBase)
+        read_ifd(note, reader, start, offset, MAIN)
+    else:
+        read_maker_ifd(note, reader, start, count, MAIN)

@@ -8,7 +8,7 @@ writes offsets relative to byte 12 of the file's TIFF structure (MakerNotePanaso
 from ...binary import ByteReader
 from .note import Note
 from .tags.panasonic import MAIN
-from .walker import guess_order, read_ifd
+from .walker import guess_order, read_ifd, read_maker_ifd
 
 GROUP = "Panasonic"
 HEADER = 12
@@ -17,5 +17,8 @@ HEADER = 12
 def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     """Read the Panasonic maker note of ``count`` bytes at ``offset`` in ``tiff``."""
     start = offset + HEADER
-    base = HEADER if note.values["Model"] == "DC-FT7" else 0
-    read_ifd(note, ByteReader(tiff.data, guess_order(tiff, start)), start, base, MAIN)
+    reader = ByteReader(tiff.data, guess_order(tiff, start))
+    if note.values["Model"] == "DC-FT7":  # a fixed base: ExifTool does not check it
+        read_ifd(note, reader, start, HEADER, MAIN)
+    else:
+        read_maker_ifd(note, reader, start, count, MAIN)

@@ -9,7 +9,7 @@ byte 10 with offsets relative to the maker note start.
 from ...binary import ByteReader
 from .note import Note
 from .tags.pentax import MAIN
-from .walker import fixed_base, guess_order, read_ifd
+from .walker import guess_order, read_ifd, read_maker_ifd
 
 GROUP = "Pentax"
 
@@ -21,7 +21,8 @@ def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
         read_ifd(note, ByteReader(tiff.data, guess_order(tiff, start)), start, offset, MAIN)
         return
     start = offset + 6
-    marker = tiff.data[offset + 4 : offset + 6]
-    order = {b"MM": ">", b"II": "<"}.get(marker)
-    reader = ByteReader(tiff.data, order) if order else ByteReader(tiff.data, guess_order(tiff, start))
-    read_ifd(note, reader, start, fixed_base(reader, start, 0), MAIN)
+    # The byte-order mark sets the order, unless the entry count says otherwise (as
+    # MakerNotes.pm LocateIFD finds it: some programs re-wrote the IFD and kept the mark).
+    order = {b"MM": ">", b"II": "<"}.get(tiff.data[offset + 4 : offset + 6], tiff.order)
+    reader = ByteReader(tiff.data, guess_order(ByteReader(tiff.data, order), start))
+    read_maker_ifd(note, reader, start, count - 6, MAIN, fix=True)

@@ -10,7 +10,7 @@ import re
 from ...binary import ByteReader
 from .note import Note
 from .tags.samsung import TYPE2
-from .walker import fixed_base, guess_order, read_ifd
+from .walker import guess_order, read_maker_ifd
 
 GROUP = "Samsung"
 # An entry count, then tag 0x0001 of type 7 (undef) and count 4 holding "0100", either order.
@@ -22,4 +22,4 @@ def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     if not TYPE2_START.match(tiff.data, offset):
         return
     reader = ByteReader(tiff.data, guess_order(tiff, offset))
-    read_ifd(note, reader, offset, fixed_base(reader, offset, 0), TYPE2)
+    read_maker_ifd(note, reader, offset, count, TYPE2, fix=True)

@@ -9,7 +9,7 @@ to the TIFF header, byte order as the EXIF (checked against the entry count). Se
 from ...binary import ByteReader
 from .note import Note
 from .tags.sony import MAIN
-from .walker import guess_order, read_ifd
+from .walker import guess_order, read_maker_ifd
 
 GROUP = "Sony"
 HEADERS = (b"SONY DSC ", b"SONY CAM ", b"SONY MOBILE", b"\x00\x00SONY PIC\x00", b"VHAB     \x00")
@@ -22,4 +22,4 @@ def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     if head.startswith(b"\x01\x00"):  # MakerNoteSony5 excludes these (other Sony formats)
         return
     start = offset + HEADER if head.startswith(HEADERS) else offset
-    read_ifd(note, ByteReader(tiff.data, guess_order(tiff, start)), start, 0, MAIN)
+    read_maker_ifd(note, ByteReader(tiff.data, guess_order(tiff, start)), start, count, MAIN)

@@ -15,6 +15,7 @@ from ...limits import MAX_DEPTH, MAX_VALUE_BYTES
 from ..ifd import read_directory
 from ..values import rational
 from .note import Note, emit
+from .offsets import DIRECTORY, check_base, first_value, value_blocks
 from .plist import load as load_plist
 from .table import (
     FORMATS,
@@ -69,11 +70,34 @@ def guess_order(reader: ByteReader, start: int) -> str:
     return reader.order
 
 
-def read_ifd(note: Note, reader: ByteReader, start: int, base: int, table: Table, group: str | None = None) -> None:
-    """Read the IFD at ``start`` in ``reader``; value offsets are relative to ``base``.
+def read_maker_ifd(
+    note: Note, reader: ByteReader, start: int, length: int, table: Table, base: int = 0, fix: bool = False
+) -> None:
+    """Read a maker note's main IFD at ``start`` (the note running ``length`` bytes from there)
+    once its offsets, meant relative to ``base``, are checked as ExifTool's FixBase does (moved
+    silently when ``fix``; see :func:`.offsets.check_base`)."""
+    layout = check_base(note, reader, start, length, base, fix)
+    read_ifd(note, reader, start, layout.base, table, entry_based=layout.entry_based, trusted=layout.trusted)
+
+
+def read_ifd(
+    note: Note,
+    reader: ByteReader,
+    start: int,
+    base: int,
+    table: Table,
+    group: str | None = None,
+    *,
+    entry_based: bool = False,
+    trusted: bool = True,
+) -> None:
+    """Read the IFD at ``start`` in ``reader``; value offsets are relative to ``base`` (to each
+    entry's position when ``entry_based``).
 
     Entries with an unknown format are skipped with a warning (a first bad entry abandons the
-    directory, as ExifTool assumes it is not an IFD); a value past the end is a warning.
+    directory, as ExifTool assumes it is not an IFD); a value past the end is a warning. When the
+    offsets are not ``trusted``, values read through them (stored outside the directory, sub-IFDs
+    pointed to, file positions) are left out, and how many is a warning.
     """
     group = table.group or group or note.group
     refused = note.enter(start, base)
@@ -88,6 +112,7 @@ def read_ifd(note: Note, reader: ByteReader, start: int, base: int, table: Table
     for problem in problems:
         note.warn(problem)
     note.depth += 1
+    withheld = 0
     try:
         for index, entry in enumerate(directory.entries):
             note.values.order = reader.order
@@ -97,14 +122,19 @@ def read_ifd(note: Note, reader: ByteReader, start: int, base: int, table: Table
             fmt = TIFF_FORMATS.get(entry.type)
             if fmt is None:
                 if entry.type:  # a zero type is padding, not damage (Exif.pm)
-                    note.warn(f"bad format {entry.type} for maker note entry {index}")
+                    note.warn(f"Bad format ({entry.type}) for {DIRECTORY} entry {index}")
                 if index == 0:
                     return
                 continue
             span = (start, start + 2 + 12 * len(directory.entries))
-            _read_entry(note, reader, base, table, group, entry.tag, fmt, entry.count, entry.field, span)
+            entry_base = start + 2 + 12 * index if entry_based else base
+            withheld += not _read_entry(
+                note, reader, entry_base, table, group, entry.tag, fmt, entry.count, entry.field, span, trusted
+            )
     finally:
         note.depth -= 1
+    if withheld:
+        note.warn(f"{withheld} MakerNotes values left out: read through possibly incorrect offsets")
 
 
 def _read_entry(
@@ -118,31 +148,37 @@ def _read_entry(
     count: int,
     field: bytes,
     span: tuple[int, int],
-) -> None:
+    trusted: bool = True,
+) -> bool:
+    """Read one entry; False when its value was withheld (read through untrusted offsets)."""
     size = FORMATS[fmt][1] * count
     if size > MAX_VALUE_BYTES:
         note.warn(f"maker note tag 0x{tag_id:04x} claims {size} bytes")
-        return
+        return True
     if size <= 4:
         where, data = None, field[:size]
+    elif not trusted:
+        return False
     else:
         pointer = struct.unpack(reader.order + "I", field)[0]
         where = base + pointer
         if pointer < 8 or (where < span[1] and where + size > span[0]):
             # Exif.pm: an offset into the TIFF header or onto the directory itself is bogus
-            note.warn(f"suspicious maker note offset for tag 0x{tag_id:04x}")
-            return
+            note.warn(f"Suspicious {DIRECTORY} offset for {_tag_name(note, table, tag_id, fmt, count)}")
+            return True
         try:
             data = reader.slice(where, size)
         except AnalysisError:
-            note.warn(f"bad offset for maker note tag 0x{tag_id:04x}")
-            return
+            note.warn(f"Bad offset for {DIRECTORY} {_tag_name(note, table, tag_id, fmt, count)}")
+            return True
     tag = table.lookup(tag_id, Probe(note.values, fmt, count, data[:PROBE_BYTES]))
     if tag is None or tag.hidden:
-        return
+        return True
+    if not trusted and (tag.ifd or tag.offset):
+        return False
     if tag.sub is not None:
         _read_sub(note, reader, base, tag, group, count, data, where)
-        return
+        return True
     if tag.fmt is not None:
         read_fmt, fixed = parse_format(tag.fmt)
         read_count = fixed if fixed is not None else size // FORMATS[read_fmt][1]
@@ -155,6 +191,14 @@ def _read_entry(
         shift = base + note.file_offset
         value = [item + shift for item in value] if isinstance(value, list) else value + shift
     emit(note, table, group, tag, value)
+    return True
+
+
+def _tag_name(note: Note, table: Table, tag_id: int, fmt: str, count: int) -> str:
+    """A tag as ExifTool names it in a warning: its name (from the first row whose condition
+    holds without its value), else ``tag 0x1234``."""
+    tag = table.lookup(tag_id, Probe(note.values, fmt, count, b""))
+    return tag.name if tag is not None else f"tag 0x{tag_id:04x}"
 
 
 def _with_order(reader: ByteReader, order: str | None, start: int) -> ByteReader:
@@ -277,47 +321,17 @@ def _read_plist(note: Note, data: bytes, table: Table, group: str) -> None:
             emit(note, table, group, tag, value)
 
 
-def value_blocks(reader: ByteReader, start: int) -> tuple[int, dict[int, int]]:
-    """MakerNotes.pm GetValueBlocks: the number of entries of the directory at ``start`` and,
-    for each value stored out of line, its offset → largest size (up to the first entry of an
-    unknown format). Raises MalformedDataError when the directory cannot be read."""
-    directory, _ = read_directory(reader, start)
-    sizes: dict[int, int] = {}
-    for entry in directory.entries:
-        fmt = TIFF_FORMATS.get(entry.type)
-        if fmt is None:
-            break
-        size = FORMATS[fmt][1] * entry.count
-        if size > 4:
-            pointer = struct.unpack(reader.order + "I", entry.field)[0]
-            sizes[pointer] = max(size, sizes.get(pointer, 0))
-    return len(directory.entries), sizes
-
-
 def fixed_base(reader: ByteReader, start: int, base: int, usual_gap: int = 4) -> int:
-    """MakerNotes.pm FixBase for makers whose offsets often do not fit (FixBase => 1): the
-    first value should follow the directory and its next-IFD pointer (``usual_gap`` bytes
-    after the last entry); when it does not, the base is moved so that it does.
-    """
+    """The base to read the maker-note IFD at ``start`` with, for brands whose offsets ExifTool
+    moves silently (``FixBase => 1``) when the first value does not follow the directory by
+    ``usual_gap`` bytes (or 0 or 4). :func:`read_maker_ifd` does the same with the make's gaps,
+    warnings, Canon footers and entry-based offsets."""
     try:
-        entries, sizes = value_blocks(reader, start)
+        blocks = value_blocks(reader, start)
     except AnalysisError:
         return base
-    if not sizes:
+    if not blocks.sizes:
         return base
-    ifd_len = 2 + 12 * entries
-    ifd_end = start + ifd_len
-    expected = ifd_end - base + usual_gap
-    pointers = sorted(sizes)
-    first, last = pointers[0], None
-    for pointer in pointers:
-        if last is not None:
-            if pointer - last >= ifd_len and abs(pointer - expected) <= 4:
-                first = pointer
-            if first < 12:
-                first = pointer
-        last = pointer + sizes[pointer]
-    diff = base + first - ifd_end
-    if diff in (0, usual_gap):
-        return base
-    return base + usual_gap - diff
+    ifd_len = 2 + 12 * blocks.entries
+    diff = base + first_value(blocks, ifd_len, start + ifd_len - base + usual_gap).first - start - ifd_len
+    return base if diff in (0, 4, usual_gap) else base + usual_gap - diff

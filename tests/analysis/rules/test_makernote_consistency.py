@@ -72,7 +72,9 @@ def test_it_fires_medium_when_maker_note_offsets_no_longer_fit():
     note = b"Panasonic\x00\x00\x00" + struct.pack("<HHHII", 1, 0x0001, UNDEFINED, 8, 4) + struct.pack("<I", 0)
     (found,) = findings(makernote_consistency, camera("Panasonic", note))
     assert found.severity is Severity.MEDIUM and found.title == "Maker note offsets no longer fit"
-    assert places(found) == {"Panasonic maker note (read warning)": "suspicious maker note offset for tag 0x0001"}
+    assert places(found) == {
+        "Panasonic maker note (read warning)": "Possibly incorrect maker notes offsets (fix by 100?)"
+    }
 
 
 @on_camera_originals

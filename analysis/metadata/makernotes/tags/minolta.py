@@ -1,0 +1,100 @@
+"""Minolta / Konica Minolta maker-note tag tables: ids, names and conversions from ExifTool
+12.57 Minolta.pm (Main and the CameraSettings block of the DiMAGE models)."""
+
+from ..table import BINARY, Table, Tag, model, not_model, pstr
+
+
+def _setting_offset(value: int, model_name: object) -> int:
+    # Minolta.pm: Saturation, Contrast and ColorFilter are stored offset by 3 (by 5 on the A2).
+    return value - (5 if "DiMAGE A2" in pstr(model_name) else 3)
+
+
+CAMERA_SETTINGS = Table(
+    {
+        1: "ExposureMode",
+        2: "FlashMode",
+        3: "WhiteBalance",
+        4: "MinoltaImageSize",
+        5: "MinoltaQuality",
+        6: "DriveMode",
+        7: "MeteringMode",
+        8: Tag("ISO", conv=lambda v: 2 ** ((v - 48) / 8) * 100),
+        9: Tag("ExposureTime", conv=lambda v: 2 ** ((48 - v) / 8)),
+        10: Tag("FNumber", conv=lambda v: 2 ** ((v - 8) / 16)),
+        11: "MacroMode",
+        12: "DigitalZoom",
+        13: Tag("ExposureCompensation", conv=lambda v: v / 3 - 2),
+        14: "BracketStep",
+        16: "IntervalLength",
+        17: "IntervalNumber",
+        18: Tag("FocalLength", conv=lambda v: v / 256),
+        19: Tag("FocusDistance", conv=lambda v: v / 1000),
+        20: "FlashFired",
+        21: Tag("MinoltaDate", conv=lambda v: f"{v >> 16:4d}:{(v & 0xFF00) >> 8:02d}:{v & 0xFF:02d}"),
+        22: Tag("MinoltaTime", conv=lambda v: f"{v >> 16:02d}:{(v & 0xFF00) >> 8:02d}:{v & 0xFF:02d}"),
+        23: Tag("MaxAperture", conv=lambda v: 2 ** ((v - 8) / 16)),
+        26: "FileNumberMemory",
+        27: "LastFileNumber",
+        28: Tag("ColorBalanceRed", conv=lambda v: v / 256),
+        29: Tag("ColorBalanceGreen", conv=lambda v: v / 256),
+        30: Tag("ColorBalanceBlue", conv=lambda v: v / 256),
+        31: Tag("Saturation", late=lambda v, n: _setting_offset(v, n["Model"])),
+        32: Tag("Contrast", late=lambda v, n: _setting_offset(v, n["Model"])),
+        33: "Sharpness",
+        34: "SubjectProgram",
+        35: Tag("FlashExposureComp", conv=lambda v: (v - 6) / 3),
+        36: "ISOSetting",
+        37: "MinoltaModelID",
+        38: "IntervalMode",
+        39: "FolderName",
+        40: "ColorMode",
+        41: Tag("ColorFilter", late=lambda v, n: _setting_offset(v, n["Model"])),
+        42: "BWFilter",
+        43: "InternalFlash",
+        44: Tag("Brightness", conv=lambda v: v / 8 - 6),
+        45: "SpotFocusPointX",
+        46: "SpotFocusPointY",
+        47: "WideFocusZone",
+        48: "FocusMode",
+        49: "FocusArea",
+        50: "DECPosition",
+        51: Tag("ColorProfile", when=model(r"^DiMAGE 7Hi$")),
+        52: Tag("DataImprint", when=model(r"^DiMAGE 7Hi$")),
+        63: "FlashMetering",
+    },
+    kind=BINARY,
+    fmt="int32u",
+    priority=0,
+)
+
+MAIN = Table(
+    {
+        0x0000: Tag("MakerNoteVersion", fmt="undef[4]"),
+        0x0001: Tag("MinoltaCameraSettingsOld", sub=CAMERA_SETTINGS, order=">"),
+        0x0003: Tag("MinoltaCameraSettings", sub=CAMERA_SETTINGS, order=">", when=not_model(r"^DiMAGE X31$")),
+        0x0018: Tag("ImageStabilization", when=model(r"^DiMAGE (A1|A2|X1)$"), conv=lambda v: "On"),
+        0x0040: "CompressedImageSize",
+        0x0081: Tag("PreviewImage", binary=True),
+        0x0088: Tag("PreviewImageStart", offset=True),
+        0x0089: "PreviewImageLength",
+        0x0100: "SceneMode",
+        0x0101: (Tag("ColorMode", when=lambda p: not p.n.match("Make", r"^SONY"), priority=0), "ColorMode"),
+        0x0102: "MinoltaQuality",
+        0x0103: (
+            Tag("MinoltaQuality", when=model(r"^DiMAGE (A2|7Hi)$"), priority=0),
+            Tag("MinoltaImageSize", when=not_model(r"^DiMAGE A200$")),
+        ),
+        0x0104: "FlashExposureComp",
+        0x0105: "Teleconverter",
+        0x0107: "ImageStabilization",
+        0x0109: "RawAndJpgRecording",
+        0x010A: "ZoneMatching",
+        0x010B: "ColorTemperature",
+        0x010C: "LensType",
+        0x0111: "ColorCompensationFilter",
+        0x0112: Tag("WhiteBalanceFineTune", fmt="int32s"),
+        0x0113: Tag("ImageStabilization", when=model(r"^DSLR-A100$")),
+        0x0115: "WhiteBalance",
+        0x0F00: Tag("MinoltaCameraSettings2", binary=True),
+    },
+)
