@@ -16,7 +16,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageCms, PngImagePlugin
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -86,7 +86,28 @@ def resized(path: Path, long_edge: int, *, quality: int, progressive: bool = Fal
         return out.getvalue()
 
 
-# label → (file name pattern, transform): what SIGNATURES.md §2.1 documents for each platform.
+def screenshot(path: Path, size: tuple[int, int], **save) -> bytes:
+    """The picture drawn at a screen's size and saved as a PNG with ``save`` options (XMP, dpi, ICC)."""
+    with Image.open(path) as image:
+        out = io.BytesIO()
+        image.convert("RGB").resize(size).save(out, "PNG", **save)
+        return out.getvalue()
+
+
+IOS_XMP = (
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    b'<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/">'
+    b"<exif:UserComment>Screenshot</exif:UserComment></rdf:Description></rdf:RDF></x:xmpmeta>"
+)
+
+
+def mac_display_profile() -> bytes:
+    """lcms' sRGB profile named as a Mac's built-in screen ("Color LCD"), as macOS embeds it."""
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    return srgb.replace("sRGB built-in".encode("utf-16-be"), "Color LCD    ".encode("utf-16-be"))
+
+
+# label → (file name pattern, transform): what SIGNATURES.md §2.1 and §2.2 document for each source.
 TRANSFORMS = {
     "facebook": ("{n}_10{n}00_20{n}00_n.jpg",
                  lambda p: with_segments(resized(p, 2048, quality=71, progressive=True), iptc_app13([(2, 40, FBMD)]))),
@@ -94,7 +115,21 @@ TRANSFORMS = {
     "telegram": ("photo_2024-01-0{n}_12-00-00.jpg", lambda p: resized(p, 1280, quality=87)),
     "twitter": ("tweet_{n}.jpg", lambda p: resized(p, 2048, quality=85, progressive=True)),
     "instagram": ("insta_{n}.jpg", lambda p: resized(p, 1080, quality=80)),
+    "screenshot": ("IMG_00{n}.PNG", lambda p: screenshot(p, (1179, 2556), pnginfo=_xmp_info(IOS_XMP))),  # S1
 }  # fmt: skip
+# More screenshots: (file name, size, save options), S2-S8 (file names are weak evidence only).
+SCREENSHOTS = [
+    ("Screenshot 2024-01-0{n} at 10.00.00.png", (2880, 1800),
+     lambda: {"dpi": (144, 144), "icc_profile": mac_display_profile()}),
+    ("Screenshot_2024010{n}-120000.png", (1080, 2400), dict),
+    ("Screenshot ({n}).png", (1920, 1080), dict),
+]  # fmt: skip
+
+
+def _xmp_info(xmp: bytes) -> PngImagePlugin.PngInfo:
+    info = PngImagePlugin.PngInfo()
+    info.add_itxt("XML:com.adobe.xmp", xmp.decode())
+    return info
 
 
 def main() -> None:
@@ -114,6 +149,9 @@ def main() -> None:
         (args.out / label).mkdir(parents=True, exist_ok=True)
         for n, source in enumerate(SOURCES, 1):
             (args.out / label / name.format(n=n)).write_bytes(transform(CORPUS / source))
+    for name, size, options in SCREENSHOTS:
+        for n, source in enumerate(SOURCES[:2], 1):
+            (args.out / "screenshot" / name.format(n=n)).write_bytes(screenshot(CORPUS / source, size, **options()))
     for folder in sorted(args.out.iterdir()):
         print(f"{folder.name}: {len(list(folder.iterdir()))} files")
 

@@ -1,13 +1,34 @@
 """The only code that writes AuditEvent rows."""
 
+import ipaddress
+
+from django.conf import settings
 from django.db import models
 
 from .models import AuditEvent, Case
 
 
 def client_ip(request) -> str | None:
-    """The address the request came from (REMOTE_ADDR; proxies are not trusted here)."""
-    return request.META.get("REMOTE_ADDR") if request is not None else None
+    """The address the request came from, as text; None without a request.
+
+    REMOTE_ADDR, unless ``settings.CLIENT_IP_HEADER`` names the header a trusted reverse proxy
+    sets (e.g. ``HTTP_X_FORWARDED_FOR``): then the entry ``CLIENT_IP_PROXY_COUNT`` from the
+    right of its comma-separated list, the address the outermost trusted proxy received from
+    (entries further left are whatever the client sent, so never trusted). A missing or
+    malformed entry falls back to REMOTE_ADDR. Also django-axes' client address (settings).
+    """
+    if request is None:
+        return None
+    remote = request.META.get("REMOTE_ADDR")
+    if not settings.CLIENT_IP_HEADER:
+        return remote
+    hops = request.META.get(settings.CLIENT_IP_HEADER, "").split(",")
+    if len(hops) < settings.CLIENT_IP_PROXY_COUNT:
+        return remote
+    try:
+        return str(ipaddress.ip_address(hops[-settings.CLIENT_IP_PROXY_COUNT].strip()))
+    except ValueError:
+        return remote
 
 
 def record(request, action: str, target: models.Model, case: Case | None = None, **details) -> AuditEvent:

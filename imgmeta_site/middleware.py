@@ -1,4 +1,4 @@
-"""Site-wide request and response rules: the upload body limit and the pages' CSP."""
+"""Site-wide request and response rules: the upload body limit, the pages' CSP, error answers."""
 
 from urllib.parse import urlsplit
 
@@ -7,14 +7,18 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 
 
-def too_large_response(request=None) -> HttpResponse:
-    """The 413 every oversized upload gets: JSON as the API's other errors, or a page for a
-    browser's form post (which asks for HTML first)."""
-    mb = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
-    message = f"File too large: the limit is {mb} MB"
+def error_response(request, status: int, message: str, template: str) -> HttpResponse:
+    """``{"error": message}`` with ``status``, as the API's other errors, or ``template`` rendered
+    with ``error`` for a browser (a request that asks for HTML before JSON)."""
     if request is not None and request.get_preferred_type(["application/json", "text/html"]) == "text/html":
-        return render(request, "413.html", {"error": message}, status=413)
-    return JsonResponse({"error": message}, status=413)
+        return render(request, template, {"error": message}, status=status)
+    return JsonResponse({"error": message}, status=status)
+
+
+def too_large_response(request=None) -> HttpResponse:
+    """The 413 every oversized upload gets (see :func:`error_response`)."""
+    mb = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
+    return error_response(request, 413, f"File too large: the limit is {mb} MB", "413.html")
 
 
 class UploadLimitMiddleware:

@@ -9,6 +9,7 @@ installed: SQLite and private file storage under ``var/``, analysis in-process. 
 import importlib.util
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -53,17 +54,29 @@ def env_secret(name: str) -> str | None:
     return os.environ.get(name) or None
 
 
-# Where the embedded defaults keep state: database, evidence files, the generated secret key.
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty and readable by this user only (0600) unless it exists; ``path``.
+
+    Created with that mode, not chmod-ed afterwards, so no other user can open it in between.
+    """
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+    return path
+
+
+# Where the embedded defaults keep state: database, evidence files, the generated secret key;
+# private to the user the app runs as (0700).
 VAR_DIR = Path(env_str("IMGMETA_VAR_DIR", str(BASE_DIR / "var")))
-VAR_DIR.mkdir(parents=True, exist_ok=True)
+VAR_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
 def _local_secret_key() -> str:
     # A per-checkout key, so a fresh clone runs without configuration and no key is committed.
     path = VAR_DIR / "secret_key"
     if not path.exists():
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
+        private_file(path).write_text(secrets.token_urlsafe(50))
     return path.read_text().strip()
 
 
@@ -80,12 +93,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
+    "axes",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "import_export",
     "cases",
+    "imgmeta_site.apps.SiteConfig",
 ]
 
 MIDDLEWARE = [
@@ -99,6 +114,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into imgmeta_site.accounts.lockout_response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "imgmeta_site.urls"
@@ -125,6 +142,11 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# SQLite creates its database file (and its journal, with the database's mode) as the umask
+# allows, usually readable by everyone: create the file private first.
+_sqlite_path = Path(DATABASES["default"]["NAME"]) if "sqlite" in DATABASES["default"]["ENGINE"] else None
+if _sqlite_path is not None and _sqlite_path.name != ":memory:" and _sqlite_path.parent.is_dir():
+    private_file(_sqlite_path)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -132,6 +154,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Sign-in rate limit (django-axes): after LOGIN_FAILURE_LIMIT failed sign-ins for one user name,
+# or from one client address, sign-in (pages, admin, /api/token/) is refused with 429 for
+# LOGIN_LOCKOUT_MINUTES after the latest failure. Failures are kept in the database
+# (AccessAttempt, AccessFailureLog: the admin's "Axes" section) so every web worker counts them.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "cases.audit.client_ip"
+AXES_LOCKOUT_CALLABLE = "imgmeta_site.accounts.lockout_response"
+AXES_VERBOSE = False
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "login"
@@ -167,7 +202,13 @@ if AWS_STORAGE_BUCKET_NAME:
 else:
     EVIDENCE_STORAGE = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(EVIDENCE_ROOT), "base_url": None, "file_permissions_mode": 0o600},
+        # Files 0600 and folders (EVIDENCE_ROOT itself included, created on first save) 0700.
+        "OPTIONS": {
+            "location": str(EVIDENCE_ROOT),
+            "base_url": None,
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
     }
 STORAGES = {
     "default": EVIDENCE_STORAGE,
@@ -211,7 +252,7 @@ CELERY_TASK_TIME_LIMIT = CELERY_TASK_SOFT_TIME_LIMIT + 30
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
@@ -230,11 +271,33 @@ SPECTACULAR_SETTINGS = {
     "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
 }
 
+# API tokens (django-rest-knox): only a SHA-512 digest is stored; a token expires
+# API_TOKEN_HOURS after it is issued, is revoked by POST /api/token/logout/ (or all of a user's
+# by /api/token/logoutall/), and all of a user's are revoked when the password changes
+# (imgmeta_site.accounts).
+REST_KNOX = {"TOKEN_TTL": timedelta(hours=env_int("API_TOKEN_HOURS", 10)), "AUTH_HEADER_PREFIX": "Token"}
+
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# TLS deployment (README, production): HTTPS=true turns on the redirect to https, HSTS for a year
+# with subdomains and preload, and cookies sent over HTTPS only; each can be set on its own.
+HTTPS = env_bool("HTTPS", False)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", HTTPS)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 365 * 24 * 3600 if HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", HTTPS)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", HTTPS)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", HTTPS)
+# Behind a reverse proxy that terminates TLS: trust its X-Forwarded-Proto for "is this https",
+# and (CLIENT_IP_HEADER, e.g. X-Forwarded-For) its record of the client's address for the audit
+# trail and the sign-in limit (cases.audit.client_ip). Set them only when the app cannot be
+# reached except through that proxy: otherwise a client could send the headers itself.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", False) else None
-SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
+CLIENT_IP_HEADER = "HTTP_" + env_str("CLIENT_IP_HEADER").upper().replace("-", "_") if env_str("CLIENT_IP_HEADER") else ""
+# How many trusted proxies append to CLIENT_IP_HEADER: the client is that many entries from the right.
+CLIENT_IP_PROXY_COUNT = env_int("CLIENT_IP_PROXY_COUNT", 1)
+if CLIENT_IP_PROXY_COUNT < 1:
+    raise ImproperlyConfigured(f"CLIENT_IP_PROXY_COUNT must be 1 or more, not {CLIENT_IP_PROXY_COUNT}")
 
 LOGGING = {
     "version": 1,

@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..printconv.convert import number_of, text_of
-from .registry import ROWS
+from .registry import PLANS, WANTED, Plan
 from .sources import Sources
-from .table import Composite, Inputs
+from .table import Inputs
 
 __all__ = ["composite_tags"]
 
@@ -32,13 +32,14 @@ def composite_tags(
     tags whose printed form differs); ``rationals`` are stored fractions of EXIF tags (see
     :mod:`.rationals`). ``printed_values`` holds only the tags whose printed form differs from their
     value. Never raises for odd values: a tag whose conversion fails is left out."""
-    sources = Sources(metadata, printed)
+    sources = Sources(metadata, printed, WANTED)
     values: dict[str, Any] = {}
     printed_values: dict[str, Any] = {}
-    for row in ROWS:
+    for plan in PLANS:
+        row = plan.row
         if row.name in values or any(sources.has(name) for name in row.inhibit):
             continue
-        inputs = _inputs(row, sources, rationals or {})
+        inputs = _inputs(plan, sources, rationals or {})
         if inputs is None:
             continue
         try:
@@ -55,16 +56,16 @@ def composite_tags(
     return values, printed_values
 
 
-def _inputs(row: Composite, sources: Sources, rationals: Mapping[str, tuple[int, int]]) -> Inputs | None:
+def _inputs(plan: Plan, sources: Sources, rationals: Mapping[str, tuple[int, int]]) -> Inputs | None:
     """The row's sources, or None when a required one is missing or none is present."""
-    found = {i: sources.get(name) for i, name in row.sources.items()}
-    if any(found[i] is None for i in row.require) or all(entry is None for entry in found.values()):
+    if not all(tag in sources for tag in plan.required):
         return None
-    size = max(found) + 1
-    val, prt, groups = [None] * size, [None] * size, [None] * size
-    for i, entry in found.items():
-        if entry is not None:
-            val[i], prt[i], groups[i] = entry
+    found = {i: entry for i, name, tag in plan.sources if tag in sources and (entry := sources.get(name))}
+    if not found or any(i not in found for i in plan.row.require):
+        return None
+    val, prt, groups = [None] * plan.size, [None] * plan.size, [None] * plan.size
+    for i, (value, printed, group) in found.items():
+        val[i], prt[i], groups[i] = value, printed, group
     return Inputs(val, prt, groups, sources.make, rationals)
 
 

@@ -2,6 +2,8 @@
 reads (``Megapixels`` after ``ImageSize``, ``GPSPosition`` after the signed ``GPSLatitude``), otherwise
 in the order declared. Ordered once, at import."""
 
+from dataclasses import dataclass
+
 from . import dates, exif, gps, lens, makers
 from .table import Composite
 
@@ -32,3 +34,34 @@ def _ordered(rows: list[Composite]) -> list[Composite]:
 
 
 ROWS: list[Composite] = _ordered(DECLARED)
+
+
+def bare(name: str) -> str:
+    """A source name without its group (``"GPS:GPSLatitude"`` → ``"GPSLatitude"``)."""
+    return name.rpartition(":")[2]
+
+
+# Every tag name a row reads or is inhibited by: the only tags worth indexing in a report.
+WANTED: frozenset[str] = frozenset(bare(name) for row in ROWS for name in (*row.sources.values(), *row.inhibit))
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A row with its source names split once: ``required`` the bare names that must all exist,
+    ``sources`` (index, name, bare name) of every source, ``size`` the length of its value arrays."""
+
+    row: Composite
+    required: tuple[str, ...]
+    sources: tuple[tuple[int, str, str], ...]
+    size: int
+
+
+PLANS: list[Plan] = [
+    Plan(
+        row,
+        tuple(bare(name) for name in row.require.values()),
+        tuple((i, name, bare(name)) for i, name in row.sources.items()),
+        max(row.sources) + 1,
+    )
+    for row in ROWS
+]

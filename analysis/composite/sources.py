@@ -66,12 +66,20 @@ class Sources:
     ``get("GPS:GPSLatitude")`` gives ``(value, printed, group)`` or None; :meth:`add` records a Composite tag
     once computed (found after every tag of the file, as in ExifTool)."""
 
-    def __init__(self, metadata: dict[str, dict[str, Any]], printed: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        metadata: dict[str, dict[str, Any]],
+        printed: dict[str, dict[str, Any]],
+        wanted: frozenset[str] | None = None,
+    ) -> None:
+        """Index the tags of ``metadata`` (only those named in ``wanted``, when given)."""
         self._found: dict[str, list[tuple[str, int, Any, Any]]] = {}
         groups = [group for group in metadata if group != "File"] + (["File"] if "File" in metadata else [])
         for group in groups:
             printed_group = printed.get(group, {})
-            for tag, value in metadata[group].items():
+            tags = metadata[group]
+            for tag in tags.keys() & wanted if wanted is not None else tags:
+                value = tags[tag]
                 self._found.setdefault(tag, []).append(
                     (group, _priority(group, tag), value, printed_group.get(tag, value))
                 )
@@ -81,6 +89,10 @@ class Sources:
     def add(self, tag: str, value: Any, printed: Any, priority: int) -> None:
         """Record Composite ``tag``."""
         self._found.setdefault(tag, []).append(("Composite", priority, value, printed))
+
+    def __contains__(self, tag: str) -> bool:
+        """Whether any group has ``tag`` (a bare name): a cheap test before :meth:`get`."""
+        return tag in self._found
 
     def has(self, name: str) -> bool:
         """Whether a tag ``name`` (optionally ``Group:Tag``) exists."""

@@ -1,9 +1,9 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
-from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
 from . import views
+from .auth import ObtainTokenView, RevokeAllTokensView, RevokeTokenView
 from .extract import ExtractView
 
 router = DefaultRouter()
@@ -16,7 +16,9 @@ router.register("audit-events", views.AuditEventViewSet, basename="auditevent")
 
 urlpatterns = [
     path("extract/", ExtractView.as_view(), name="api-extract"),
-    path("token/", obtain_auth_token, name="api-token"),
+    path("token/", ObtainTokenView.as_view(), name="api-token"),
+    path("token/logout/", RevokeTokenView.as_view(), name="api-token-logout"),
+    path("token/logoutall/", RevokeAllTokensView.as_view(), name="api-token-logoutall"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),

@@ -20,6 +20,9 @@ FAMILY_FLOORS = {"XMP-": 100.0, "IPTC": 100.0, "ICC": 100.0}
 MAKER_FLOOR = 95.5
 # The brands read since the start (100.0% measured), a little room left for ExifTool's own quirks.
 BRAND_FLOOR = 99.5
+# Panasonic: 47 of 49 (95.9%); the DMC-FZ30 JPEG's two values that ExifTool reads through offsets it
+# calls possibly incorrect are withheld (tests/analysis/test_meta_makernotes_offsets.py).
+BRAND_FLOORS = {"Panasonic": 95.9}
 FIRST_BRANDS = ("Canon", "Nikon", "Apple", "Sony", "FujiFilm", "Olympus", "Panasonic", "Pentax", "Samsung")
 
 
@@ -49,7 +52,7 @@ def test_maker_note_groups_agree_at_least_as_well_as_before(shared):
 def test_each_first_brand_agrees_at_least_as_well_as_before(shared):
     brands = _agreement(shared).brands
     shares = {name: brands[name].share for name in FIRST_BRANDS if name in brands}
-    assert shares and all(share >= BRAND_FLOOR for share in shares.values()), shares
+    assert shares and all(share >= BRAND_FLOORS.get(name, BRAND_FLOOR) for name, share in shares.items()), shares
 
 
 def test_maker_note_groups_of_every_brand_are_counted_by_brand():

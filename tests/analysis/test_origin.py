@@ -1,10 +1,13 @@
 """Where the picture came from: one label, a confidence that means what it says, signals with evidence."""
 
+import io
+
 import pytest
+from PIL import Image, ImageCms
 
 from analysis import analyse
 from analysis.result import OriginSignal, Strength
-from tests.builders import ASCII, UNDEFINED, exif_tiff, iptc_app13, jpeg, png, with_segments, xmp_app1
+from tests.builders import ASCII, LONG, UNDEFINED, exif_tiff, iptc_app13, jpeg, png, with_segments, xmp_app1
 from tests.conftest import fixture_bytes
 
 FBMD = b"FBMD01000abe03000092100000ed21000016230000a02400006d2d000084480000b74b0000884e0000a751000095830000"
@@ -124,3 +127,35 @@ def test_every_signal_in_the_json_names_evidence_and_weight():
 def test_real_files_of_known_origin(shared, folder, label):
     for path in (shared / "corpus/origin" / folder).iterdir():
         assert origin(path.read_bytes(), path.name).label == label, path.name
+
+
+def _png(size=(2880, 1800), dpi=None, icc=None) -> bytes:
+    out = io.BytesIO()
+    kwargs = {"dpi": dpi} if dpi else {}
+    if icc:
+        kwargs["icc_profile"] = icc
+    Image.new("RGB", size, (20, 20, 20)).save(out, "PNG", **kwargs)
+    return out.getvalue()
+
+
+def test_a_retina_png_with_a_display_profile_is_a_macos_screenshot():
+    # lcms' sRGB profile renamed as the Mac's built-in screen ("sRGB built-in", UTF-16, same length).
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    display = srgb.replace("sRGB built-in".encode("utf-16-be"), "Color LCD    ".encode("utf-16-be"))
+    found = origin(_png(dpi=(144, 144), icc=display), "capture.png")
+    assert (found.label, found.detail) == ("screenshot", "macos")
+    assert "macos_retina_capture" in {s.signal for s in found.signals}
+    plain = origin(_png(size=(300, 200), dpi=(144, 144)), "capture.png")
+    assert {s.signal for s in plain.signals} == {"retina_density"} and plain.confidence <= 0.5
+
+
+def test_camera_tables_of_the_same_make_are_a_strong_camera_signal(shared):
+    path = shared / "corpus/exif-samples/jpg/exif-org/canon-ixus.jpg"
+    found = origin(path.read_bytes(), path.name)
+    tables = next(s for s in found.signals if s.signal == "camera_quantization_tables")
+    assert tables.strength is Strength.STRONG and tables.evidence[1].value.startswith("Canon PowerShot")
+
+
+def test_an_exif_size_equal_to_the_pixels_is_a_weak_camera_signal():
+    exif = exif_tiff([(0x010F, ASCII, "Canon")], exif=[(0xA002, LONG, [64]), (0xA003, LONG, [48])])
+    assert "exif_size_matches" in {s.signal for s in origin(jpeg(exif)).signals}

@@ -39,6 +39,6 @@ def test_exposure_and_lens_read_as_exiftool_prints_them():
     assert facts["Exposure"] == "1/200 s, f/5.6, ISO 100, 50.0 mm (35 mm equivalent: 75.0 mm)"
 
 
-def test_a_report_without_metadata_has_no_key_facts(client, cast):
+def test_a_report_without_metadata_has_no_key_facts():
     assert key_facts({}) == [] and key_facts(None) == []
     assert key_facts({"metadata": {"ExifIFD": {"ISO": 100}}}) == [("Exposure", "ISO 100")]

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from ...reading import device_name
 from ...result import Evidence, OriginSignal, SoftwareRole, Strength
 from ...rules.base import Subject, present
-from .common import maker_note_group, text
+from .common import maker_note_group, pixel_size, size_evidence, text
 
 IPTC_CODES = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 # IPTC digital source types that say how the picture was made (SIGNATURES A26, A27, C10).
@@ -42,6 +42,8 @@ def camera_signals(subject: Subject) -> Iterator[OriginSignal]:
     for software in subject.report.software:
         if software.role in FIRMWARE_ROLES:
             yield OriginSignal("firmware_software", "camera", Strength.MEDIUM, tuple(software.places), device)
+    yield from _camera_tables(subject, make, device)
+    yield from _stored_size(subject, make, model, device)
     original = subject.evidence("ExifIFD:DateTimeOriginal")
     thumbnail = subject.evidence("IFD1:ThumbnailLength")
     if original and thumbnail and (make or model):
@@ -64,3 +66,36 @@ def declared_source(subject: Subject) -> Iterator[OriginSignal]:
             strength = Strength.STRONG if c2pa.get("state") == "valid" else Strength.WEAK
             where = f"C2PA active manifest ({c2pa.get('state')}), action c2pa.created digitalSourceType"
             yield OriginSignal("c2pa_digital_source_type", DECLARED_SOURCES[code], strength, (Evidence(where, code),))
+
+
+def _camera_tables(subject: Subject, make: Evidence | None, device: str | None) -> Iterator[OriginSignal]:
+    """C7: the JPEG tables are one of ExifTool's rows for a camera of the same make (strong: the
+    match is exact; rows naming another maker say nothing, as several makers share tables)."""
+    encoder = (subject.report.sections.get("jpeg") or {}).get("encoder") or {}
+    match, brand = str(encoder.get("match") or ""), (text(make and make.value) or "").split()
+    if (
+        encoder.get("family") == "camera"
+        and brand
+        and match.lower().startswith(_BRAND_ALIASES.get(brand[0].lower(), brand[0].lower()))
+    ):
+        evidence = (make, Evidence("JPEG DQT tables (JPEGDigest)", match))
+        yield OriginSignal("camera_quantization_tables", "camera", Strength.STRONG, evidence, device)
+
+
+def _stored_size(
+    subject: Subject, make: Evidence | None, model: Evidence | None, device: str | None
+) -> Iterator[OriginSignal]:
+    """C8: ExifImageWidth/Height equal the pixels (swapped allowed): not resized since the EXIF was
+    written (weak: any program that rewrites both keeps them equal)."""
+    width, height = subject.evidence("ExifIFD:ExifImageWidth"), subject.evidence("ExifIFD:ExifImageHeight")
+    size = pixel_size(subject)
+    if not (width and height and size and (make or model)):
+        return
+    if sorted((width.value, height.value)) == sorted(size) and min(size) > 1:
+        yield OriginSignal(
+            "exif_size_matches", "camera", Strength.WEAK, (width, height, size_evidence(subject)), device
+        )
+
+
+# Make words whose ExifTool JPEGDigest rows are spelled otherwise.
+_BRAND_ALIASES = {"konica": "konica/minolta", "minolta": "konica/minolta"}

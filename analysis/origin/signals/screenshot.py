@@ -1,5 +1,6 @@
 """Signals of a screenshot (SIGNATURES.md §2.2: S1-S10)."""
 
+import re
 from collections.abc import Iterator
 
 from ...result import OriginSignal, Strength
@@ -29,6 +30,7 @@ def screenshot_signals(subject: Subject) -> Iterator[OriginSignal]:
     idot = subject.evidence("PNG:AppleDataOffsets")
     if idot:
         yield OriginSignal("apple_idot_chunk", "screenshot", Strength.MEDIUM, (idot,), _apple_os(subject))
+    yield from _retina_display(subject)
     size = pixel_size(subject)
     if subject.report.file.type == "PNG" and size and size in _both_ways(SCREEN_SIZES) and not has_exif(subject):
         yield OriginSignal("screen_sized_png", "screenshot", Strength.WEAK, (size_evidence(subject),))
@@ -43,3 +45,23 @@ def _apple_os(subject: Subject) -> str:
 
 def _both_ways(sizes: set[tuple[int, int]]) -> set[tuple[int, int]]:
     return sizes | {(h, w) for w, h in sizes}
+
+
+# 144 dpi in pixels per metre (PNG pHYs stores metres): what macOS writes on a Retina capture.
+RETINA_PIXELS_PER_METRE = (5669, 5670)
+# ICC profile descriptions of displays (macOS embeds the screen's profile in a capture).
+DISPLAY_PROFILE = re.compile(r"(display|color lcd|imac|studio display|ultrafine|built-in retina)", re.I)
+
+
+def _retina_display(subject: Subject) -> Iterator[OriginSignal]:
+    """macOS captures: PNG ``pHYs`` of 144 dpi with a display's ICC profile (medium: both are the
+    screen's), or the 144 dpi alone (weak: any program can write it)."""
+    density = subject.evidence("PNG-pHYs:PixelsPerUnitX")
+    retina = density and density.value in RETINA_PIXELS_PER_METRE and subject.tag("PNG-pHYs:PixelUnits") == 1
+    if not retina or has_exif(subject):
+        return
+    profile = subject.evidence("ICC_Profile:ProfileDescription")
+    if profile and DISPLAY_PROFILE.search(str(profile.value)):
+        yield OriginSignal("macos_retina_capture", "screenshot", Strength.MEDIUM, (density, profile), "macos")
+    else:
+        yield OriginSignal("retina_density", "screenshot", Strength.WEAK, (density,), "macos")

@@ -718,6 +718,100 @@ MY_COLORS = Table(
 )
 
 
+def white_balance(start: int, *names: str | None) -> dict[int, Tag]:
+    """Canon.pm's white-balance rows: for each name, ``WB_RGGBLevels<name>`` (four int16s) then
+    ``ColorTemp<name>``, five items further on each time; None skips an unknown set."""
+    rows: dict[int, Tag] = {}
+    for index, name in enumerate(names):
+        if name is not None:
+            rows[start + 5 * index] = Tag(f"WB_RGGBLevels{name}", fmt="int16s[4]")
+            rows[start + 5 * index + 4] = Tag(f"ColorTemp{name}")
+    return rows
+
+
+def swap_words(value: list[int]) -> list[int]:
+    """Canon.pm SwapWords: the two 16-bit halves of each 32-bit value exchanged."""
+    return [((item >> 16) | (item << 16)) & 0xFFFFFFFF for item in value]
+
+
+def color_data_version(*versions: int):
+    """A ``when`` for rows of some ColorData versions only."""
+    return lambda probe: probe.n["ColorDataVersion"] in versions
+
+
+COLOR_DATA1 = Table(  # 20D and 350D
+    white_balance(0x19, "AsShot", "Auto", "Daylight", "Shade", "Cloudy", "Tungsten", "Fluorescent", "Flash")
+    | white_balance(0x41, "Custom1", "Custom2"),
+    kind=BINARY,
+    fmt="int16s",
+)
+
+COLOR_COEFS = Table(
+    white_balance(
+        0x00,
+        "AsShot",
+        "Auto",
+        "Measured",
+        None,
+        "Daylight",
+        "Shade",
+        "Cloudy",
+        "Tungsten",
+        "Fluorescent",
+        "Kelvin",
+        "Flash",
+    ),
+    kind=BINARY,
+    fmt="int16s",
+)
+
+COLOR_DATA4 = Table(  # 1DmkIII, 1DSmkIII, 1DmkIV, 5DmkII, 7D, 40D, 50D, 60D, 450D, 500D, 550D, 1000D, 1100D
+    {
+        0x00: "ColorDataVersion",
+        0x3F: Tag("ColorCoefs", fmt="undef[210]", sub=COLOR_COEFS),
+        0xE7: Tag("AverageBlackLevel", fmt="int16u[4]"),
+        0x280: Tag("RawMeasuredRGGB", fmt="int32u[4]", conv=swap_words),
+        0x2B4: Tag("PerChannelBlackLevel", fmt="int16u[4]", when=color_data_version(4, 5)),
+        0x2B8: Tag("NormalWhiteLevel", fmt="int16u", raw=lambda v, n: v or None, when=color_data_version(4, 5)),
+        0x2B9: Tag("SpecularWhiteLevel", fmt="int16u", when=color_data_version(4, 5)),
+        0x2BA: Tag("LinearityUpperMargin", fmt="int16u", when=color_data_version(4, 5)),
+        0x2CB: Tag("PerChannelBlackLevel", fmt="int16u[4]", when=color_data_version(6, 7)),
+        0x2CF: (
+            Tag("NormalWhiteLevel", fmt="int16u", raw=lambda v, n: v or None, when=color_data_version(6, 7)),
+            Tag("PerChannelBlackLevel", fmt="int16u[4]", when=color_data_version(9)),
+        ),
+        0x2D0: Tag("SpecularWhiteLevel", fmt="int16u", when=color_data_version(6, 7)),
+        0x2D1: Tag("LinearityUpperMargin", fmt="int16u", when=color_data_version(6, 7)),
+        0x2D3: Tag("NormalWhiteLevel", fmt="int16u", raw=lambda v, n: v or None, when=color_data_version(9)),
+        0x2D4: Tag("SpecularWhiteLevel", fmt="int16u", when=color_data_version(9)),
+        0x2D5: Tag("LinearityUpperMargin", fmt="int16u", when=color_data_version(9)),
+    },
+    kind=BINARY,
+    fmt="int16s",
+)
+
+COLOR_DATA7 = Table(  # 1DX, 5DmkIII, 6D, 7DmkII, 100D, 650D, 700D, 8000D, M and M2
+    {
+        0x00: "ColorDataVersion",
+        **white_balance(0x3F, "AsShot", "Auto", "Measured"),
+        **white_balance(0x80, "Daylight", "Shade", "Cloudy", "Tungsten", "Fluorescent", "Kelvin", "Flash"),
+        0x114: Tag("AverageBlackLevel", fmt="int16u[4]"),
+        0x1AD: Tag("RawMeasuredRGGB", fmt="int32u[4]", conv=swap_words, when=color_data_version(10)),
+        0x1F8: Tag("PerChannelBlackLevel", fmt="int16u[4]", when=color_data_version(10)),
+        0x1FC: Tag("NormalWhiteLevel", fmt="int16u", raw=lambda v, n: v or None, when=color_data_version(10)),
+        0x1FD: Tag("SpecularWhiteLevel", fmt="int16u", when=color_data_version(10)),
+        0x1FE: Tag("LinearityUpperMargin", fmt="int16u", when=color_data_version(10)),
+        0x26B: Tag("RawMeasuredRGGB", fmt="int32u[4]", conv=swap_words, when=color_data_version(11)),
+        0x2D8: Tag("PerChannelBlackLevel", fmt="int16u[4]", when=color_data_version(11)),
+        0x2DC: Tag("NormalWhiteLevel", fmt="int16u", raw=lambda v, n: v or None, when=color_data_version(11)),
+        0x2DD: Tag("SpecularWhiteLevel", fmt="int16u", when=color_data_version(11)),
+        0x2DE: Tag("LinearityUpperMargin", fmt="int16u", when=color_data_version(11)),
+    },
+    kind=BINARY,
+    fmt="int16s",
+)
+
+
 MAIN = Table(
     {
         0x0001: Tag("CanonCameraSettings", sub=CAMERA_SETTINGS),
@@ -853,7 +947,7 @@ MAIN = Table(
         0x00D0: "VRDOffset",
         0x00E0: Tag("SensorInfo", sub=SENSOR_INFO),
         0x4001: (
-            Tag("ColorData1", when=lambda p: p.count == 582, hidden=True),
+            Tag("ColorData1", when=lambda p: p.count == 582, sub=COLOR_DATA1),
             Tag("ColorData2", when=lambda p: p.count == 653, hidden=True),
             Tag("ColorData3", when=lambda p: p.count == 796, hidden=True),
             Tag(
@@ -869,14 +963,14 @@ MAIN = Table(
                     or p.count == 1338
                     or p.count == 1346
                 ),
-                hidden=True,
+                sub=COLOR_DATA4,
             ),
             Tag("ColorData5", when=lambda p: p.count == 5120, hidden=True),
             Tag("ColorData6", when=lambda p: p.count == 1273 or p.count == 1275, hidden=True),
             Tag(
                 "ColorData7",
                 when=lambda p: p.count == 1312 or p.count == 1313 or p.count == 1316 or p.count == 1506,
-                hidden=True,
+                sub=COLOR_DATA7,
             ),
             Tag(
                 "ColorData8",
