@@ -30,3 +30,14 @@ def get_case_for_user(user, pk, *, write: bool = False, manage: bool = False) ->
     if write and role not in Membership.CAN_WRITE:
         raise PermissionDenied("Viewers cannot change this case")
     return case, role
+
+
+def evidence_refusal(case: Case) -> str | None:
+    """Why ``case`` takes no uploads or re-analysis now (closed or archived: its evidence is kept
+    as it is), or None when it does. Pages and API show this message with a 409."""
+    if case.takes_evidence:
+        return None
+    return (
+        f"This case is {case.get_status_display().lower()}: it takes no uploads or re-analysis. "
+        "An owner or investigator can reopen it first."
+    )

@@ -36,10 +36,14 @@ def record(request, action: str, target: models.Model, case: Case | None = None,
 
     ``details`` (JSON-serialisable: hashes, names, counts) are stored with the IP address.
     ``request`` may be None for system actions (management commands), with the actor then None.
+    The actor's user name is stored with the event, so that it still says who after the user
+    is deleted.
     """
     user = getattr(request, "user", None)
+    actor = user if user is not None and user.is_authenticated else None
     return AuditEvent.objects.create(
-        actor=user if user is not None and user.is_authenticated else None,
+        actor=actor,
+        actor_name=actor.get_username() if actor else "",
         action=action,
         case=case if case is not None else (target if isinstance(target, Case) else None),
         target_type=target._meta.label,

@@ -5,15 +5,29 @@ from django.contrib.auth import get_user_model
 
 from .models import Case, Membership
 
+# References are unique per creator (:class:`cases.models.Case`): the message speaks of the user's
+# own cases only, so it says nothing about other teams' cases.
+REFERENCE_IN_USE = "You already have a case with this reference."
+ALREADY_A_MEMBER = "This user is already a member of the case."
+
 
 class CaseForm(forms.ModelForm):
-    """A new case: its creator becomes the owner."""
+    """A new case by ``user``, who becomes its owner."""
 
     class Meta:
         model = Case
         fields = ["title", "reference", "description"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
-        error_messages = {"reference": {"unique": "This reference is already in use."}}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_reference(self):
+        reference = self.cleaned_data["reference"]
+        if Case.objects.filter(created_by=self.user, reference=reference).exists():
+            raise forms.ValidationError(REFERENCE_IN_USE)
+        return reference
 
 
 class CaseEditForm(forms.ModelForm):
@@ -42,7 +56,7 @@ class MemberAddForm(forms.Form):
         if user is None:
             raise forms.ValidationError("There is no active user with this name.")
         if self.case.memberships.filter(user=user).exists():
-            raise forms.ValidationError("This user is already a member of the case.")
+            raise forms.ValidationError(ALREADY_A_MEMBER)
         self.user = user
         return username
 

@@ -1,9 +1,14 @@
 """Integrity of stored evidence: each original re-hashed against the sha256 taken at ingest."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import audit
-from .models import AuditEvent, Case, EvidenceImage
+from .models import AuditEvent, Case, EvidenceImage, evidence_storage
+
+# The storage folders of originals and thumbnails, one subfolder per case id (see
+# cases.models.original_path and thumbnail_path).
+STORED_FOLDERS = ("originals", "thumbnails")
 
 MISSING, CHANGED = "file missing", "hash differs"
 
@@ -21,6 +26,17 @@ class IntegrityCheck:
     @property
     def ok(self) -> bool:
         return not self.problem
+
+    def as_details(self) -> dict:
+        """The audit-event details of this check: image id, name, ingest sha256, problem and
+        the sha256 the stored file has now."""
+        return {
+            "image": self.image.pk,
+            "filename": self.image.original_filename,
+            "sha256": self.image.sha256,
+            "problem": self.problem,
+            "stored_sha256": self.stored_sha256,
+        }
 
     def describe(self) -> str:
         """The problem with both hashes where there are two, e.g. ``hash differs: sha256 now …,
@@ -43,29 +59,49 @@ def check_image(image: EvidenceImage) -> IntegrityCheck:
     return IntegrityCheck(image, stored, "" if stored == image.sha256 else CHANGED)
 
 
-def verify_case(case: Case, request=None) -> list[IntegrityCheck]:
+def verify_case(case: Case, request=None, orphans: list[str] | None = None) -> list[IntegrityCheck]:
     """Re-hash every stored original of ``case`` and compare it with its ingest sha256.
 
     Returns one :class:`IntegrityCheck` per image in upload order. Records one
-    ``integrity_verified`` AuditEvent (``request`` None: a system action) with the count checked
-    and, for each image that failed, its ``problem`` (see :class:`IntegrityCheck`) and hashes.
+    ``integrity_verified`` AuditEvent (``request`` None: a system action) with the count checked,
+    for each image that failed its ``problem`` (see :class:`IntegrityCheck`) and hashes, and the
+    ``orphans`` found in the case's folders when they were looked for (see :func:`orphan_files`).
     """
     results = [check_image(image) for image in case.images.all()]
+    looked_for = {"orphans": orphans} if orphans is not None else {}
     audit.record(
         request,
         AuditEvent.Action.INTEGRITY_VERIFIED,
         case,
         checked=len(results),
-        mismatched=[
-            {
-                "image": check.image.pk,
-                "filename": check.image.original_filename,
-                "sha256": check.image.sha256,
-                "problem": check.problem,
-                "stored_sha256": check.stored_sha256,
-            }
-            for check in results
-            if not check.ok
-        ],
+        mismatched=[check.as_details() for check in results if not check.ok],
+        **looked_for,
     )
     return results
+
+
+def orphan_files(case_id: int | None = None) -> list[str]:
+    """Files in the evidence storage that no image refers to (an original or a thumbnail left by
+    a failed write, or by a deletion that did not finish), as storage names in sorted order;
+    only those of the case ``case_id`` when given. Streams the storage listing (local or S3)."""
+    known = set()
+    for original, thumbnail in EvidenceImage.objects.values_list("file", "thumbnail").iterator():
+        known.update((original, thumbnail))
+    storage = evidence_storage()
+    cases = [str(case_id)] if case_id is not None else None
+    return sorted(name for name in _stored_names(storage, cases) if name not in known)
+
+
+def _stored_names(storage, cases: list[str] | None) -> Iterator[str]:
+    for folder in STORED_FOLDERS:
+        for case_folder in cases if cases is not None else _listdir(storage, folder)[0]:
+            path = f"{folder}/{case_folder}"
+            yield from (f"{path}/{name}" for name in _listdir(storage, path)[1])
+
+
+def _listdir(storage, path: str) -> tuple[list[str], list[str]]:
+    # A folder never written is absent on a file system (FileNotFoundError), empty on S3.
+    try:
+        return storage.listdir(path)
+    except FileNotFoundError:
+        return [], []

@@ -1,11 +1,12 @@
 """Investigation cases and their evidence: the data, and the rules that are about the data."""
 
 import hashlib
+import unicodedata
 from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import storages
-from django.db import models
+from django.db import models, transaction
 from django.db.models import OuterRef, Prefetch, Subquery
 from django.urls import reverse
 
@@ -24,7 +25,7 @@ class Case(models.Model):
         ARCHIVED = "archived", "Archived"
 
     title = models.CharField(max_length=200)
-    reference = models.CharField(max_length=64, unique=True, help_text="Unique case reference number")
+    reference = models.CharField(max_length=64, help_text="Case reference number, unique among its creator's cases")
     description = models.TextField(blank=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -34,12 +35,20 @@ class Case(models.Model):
 
     class Meta:
         ordering = ["-updated_at"]
+        # Unique per creator, not across the site: a refused reference would tell anyone whether
+        # another team has a case with it.
+        constraints = [models.UniqueConstraint(fields=["created_by", "reference"], name="reference_once_per_creator")]
 
     def __str__(self) -> str:
         return f"{self.reference} — {self.title}"
 
     def get_absolute_url(self) -> str:
         return reverse("cases:case", args=[self.pk])
+
+    @property
+    def takes_evidence(self) -> bool:
+        """Only an open case takes uploads and re-analysis; a closed or archived one is kept as it is."""
+        return self.status == self.Status.OPEN
 
     def role_of(self, user) -> str | None:
         """The user's :class:`Membership.Role` value in this case, or None for non-members."""
@@ -48,7 +57,21 @@ class Case(models.Model):
         return self.memberships.filter(user=user).values_list("role", flat=True).first()
 
 
+LAST_OWNER = "A case must keep at least one owner: make someone else owner first."
+
+
+class LastOwnerError(Exception):
+    """A change to the members would leave a case without an owner; nothing was changed."""
+
+    def __init__(self, message: str = LAST_OWNER) -> None:
+        super().__init__(message)
+
+
 class Membership(models.Model):
+    """A user's role in a case. A case keeps at least one owner: :meth:`save` and :meth:`delete`
+    enforce it for every caller (pages, API, admin) under a lock on the case row, so that two
+    owners demoting or removing each other at once cannot both succeed."""
+
     class Role(models.TextChoices):
         OWNER = "owner", "Owner"
         INVESTIGATOR = "investigator", "Investigator"
@@ -68,6 +91,56 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({self.role}) in {self.case.reference}"
+
+    def save(self, *args, **kwargs) -> None:
+        """Save; raises :class:`LastOwnerError` (and saves nothing) when this demotes the last owner."""
+        if self._state.adding or self.role == self.Role.OWNER:
+            super().save(*args, **kwargs)
+            return
+        with transaction.atomic():
+            self._lock_case()
+            super().save(*args, **kwargs)
+            self._check_an_owner_remains()
+
+    def delete(self, *args, **kwargs):
+        """Delete; raises :class:`LastOwnerError` (and deletes nothing) when this is the last owner.
+        (Deleting the case itself takes its memberships without this check.)"""
+        with transaction.atomic():
+            self._lock_case()
+            deleted = super().delete(*args, **kwargs)
+            self._check_an_owner_remains()
+        return deleted
+
+    def _lock_case(self) -> None:
+        # Every change that can take an owner away locks the case row first, so such changes
+        # to one case run one after the other, each seeing what the one before committed.
+        list(Case.objects.select_for_update().filter(pk=self.case_id).values_list("pk"))
+
+    def _check_an_owner_remains(self) -> None:
+        if not Membership.objects.filter(case_id=self.case_id, role=self.Role.OWNER).exists():
+            raise LastOwnerError()
+
+
+# The extension a download gets for each file type the content was recognised as
+# (:attr:`EvidenceImage.file_type`, ExifTool's File:FileType): ExifTool's File:FileTypeExtension,
+# as the format readers in analysis/formats write it, in lower case.
+DOWNLOAD_EXTENSIONS = {
+    "JPEG": "jpg",
+    "PNG": "png",
+    "TIFF": "tif",
+    "GIF": "gif",
+    "BMP": "bmp",
+    "WEBP": "webp",
+    "PSD": "psd",
+    "HEIC": "heic",
+    "HEIF": "heif",
+    "AVIF": "avif",
+}
+
+# Unicode categories that do not print: control, format (bidirectional overrides, zero-width),
+# private-use, surrogate and unassigned characters, line and paragraph separators. Text holding
+# them can hide or reorder what is around it, so it is never shown or offered with them as is.
+HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"})
 
 
 def original_path(image: "EvidenceImage", filename: str) -> str:
@@ -148,9 +221,16 @@ class EvidenceImage(models.Model):
 
     @property
     def download_name(self) -> str:
-        """The name to suggest for a download: a ZIP member's name may hold folders, so only its
-        last part, and never empty."""
-        return self.original_filename.replace("\\", "/").rsplit("/", 1)[-1] or "original"
+        """The name to suggest for a download: named by what the bytes are, not by the uploader's
+        extension (``evidence.hta`` holding a JPEG downloads as ``evidence.jpg``; an unknown type
+        as ``.bin``). The stem is the last part of the name as uploaded (a ZIP member's name may
+        hold folders) with characters that do not print replaced by ``_``, never empty. The name
+        as uploaded stays in :attr:`original_filename` (page, API, exports, audit trail)."""
+        last = self.original_filename.replace("\\", "/").rsplit("/", 1)[-1]
+        stem = "".join("_" if unicodedata.category(char) in HIDDEN_CATEGORIES else char for char in last)
+        base, dot, _ = stem.rpartition(".")
+        stem = (base if dot and base.strip(".") else stem).strip(" .")
+        return f"{stem or 'original'}.{DOWNLOAD_EXTENSIONS.get(self.file_type, 'bin')}"
 
     @property
     def latest_analysis(self) -> "Analysis | None":
@@ -298,7 +378,9 @@ class AppendOnlyQuerySet(models.QuerySet):
 class AuditEvent(models.Model):
     """The chain of custody: who did what to which object, when, from where. Append-only.
 
-    ``case`` keeps no database constraint so that deleting a case keeps its history.
+    ``case`` and ``actor`` keep no database constraint so that deleting a case or a user keeps
+    its history; ``actor_name`` keeps the actor's user name as it was, so "who" still reads after
+    the user is deleted (``actor`` then points nowhere: read ``actor_name``).
     """
 
     class Action(models.TextChoices):
@@ -315,9 +397,13 @@ class AuditEvent(models.Model):
         REANALYSED = "reanalysed", "Re-analysed"
         EXPORTED = "exported", "Exported"
         INTEGRITY_VERIFIED = "integrity_verified", "Integrity verified"
+        USER_DELETED = "user_deleted", "User deleted"
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.DO_NOTHING, db_constraint=False
+    )
+    actor_name = models.CharField(
+        max_length=150, blank=True, db_index=True, help_text="The actor's user name when it acted; empty: the system"
     )
     action = models.CharField(max_length=32, choices=Action.choices, db_index=True)
     case = models.ForeignKey(
@@ -336,7 +422,7 @@ class AuditEvent(models.Model):
         ordering = ["-created_at", "-pk"]
 
     def __str__(self) -> str:
-        return f"{self.created_at:%Y-%m-%d %H:%M:%S} {self.actor} {self.action} {self.target_repr}"
+        return f"{self.created_at:%Y-%m-%d %H:%M:%S} {self.actor_name or 'system'} {self.action} {self.target_repr}"
 
     def save(self, *args, **kwargs):
         if self.pk is not None:

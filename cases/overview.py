@@ -46,6 +46,8 @@ _FACT_PATHS = {
         ("metadata", GPS_GROUP, "GPSLatitudeRef"),
         ("metadata", GPS_GROUP, "GPSLongitude"),
         ("metadata", GPS_GROUP, "GPSLongitudeRef"),
+        ("metadata", GPS_GROUP, "GPSDateStamp"),  # GPS date and time: the inferred time zone (cases/timezones.py)
+        ("metadata", GPS_GROUP, "GPSTimeStamp"),
         ("metadata", COMPOSITE_GROUP, "GPSLatitude"),
         ("metadata", COMPOSITE_GROUP, "GPSLongitude"),
         ("c2pa", "state"),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import case_list, case_page, images, members
+from .views import case_list, case_page, images, members, reports
 
 app_name = "cases"
 
@@ -15,6 +15,8 @@ urlpatterns = [
     path(case + "delete/", case_page.case_delete, name="delete"),
     path(case + "verify/", case_page.case_verify, name="verify"),
     path(case + "report/", case_page.case_report, name="report"),
+    path(case + "report.pdf", reports.case_report_pdf, name="report_pdf"),
+    path(case + "points.<str:file_format>", reports.case_points, name="points"),
     path(case + "upload/", images.upload, name="upload"),
     path(case + "members/", members.member_add, name="member_add"),
     path(case + "members/<int:member_pk>/role/", members.member_role, name="member_role"),
@@ -24,4 +26,5 @@ urlpatterns = [
     path(image + "thumbnail/", images.image_thumbnail, name="thumbnail"),
     path(image + "reanalyse/", images.image_reanalyse, name="reanalyse"),
     path(image + "delete/", images.image_delete, name="image_delete"),
+    path(image + "report.pdf", reports.image_report_pdf, name="image_report_pdf"),
 ]

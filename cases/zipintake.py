@@ -1,7 +1,8 @@
 """ZIP intake: the image members of an uploaded archive, every other member named and skipped.
 
-A member's name is text only: it is reported, and kept as the image's original filename, but
-never joined to a path (originals are stored under their hash, see ``cases.models.original_path``).
+A member's name is text only: it is reported, and kept exactly as the archive holds it as the
+image's original filename (shown through escaping filters), but never joined to a path
+(originals are stored under their hash, see ``cases.models.original_path``).
 An archive over any cap in settings (``ZIP_MAX_MEMBERS``, ``ZIP_MAX_TOTAL_BYTES``,
 ``ZIP_MAX_RATIO``) is refused whole from its central directory, before anything is decompressed.
 Nested archives are never opened.
@@ -9,7 +10,6 @@ Nested archives are never opened.
 
 import io
 import lzma
-import unicodedata
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -43,11 +43,6 @@ ARCHIVE_SIGNATURES = {
 # POSIX tar: "ustar" at offset 257 of the first header block.
 TAR_MAGIC_AT, TAR_MAGIC = 257, b"ustar"
 ARCHIVE_SUFFIXES = (".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".cab", ".jar")
-
-# Control, format (bidirectional overrides, zero-width), private-use, surrogate and unassigned
-# characters, and line or paragraph separators: shown as "?", so that a name can neither hide
-# nor reorder the text around it.
-HIDDEN_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
 
 # What zipfile raises for a damaged archive or member: its own errors, those of the
 # decompressors (zlib; bz2 as OSError; lzma), unsupported versions, methods and encryption
@@ -109,10 +104,10 @@ def image_members(data: bytes) -> Iterator[Member | Skipped]:
 
 
 def display_name(name: str) -> str:
-    """A member name as shown and stored: characters that do not print (see
-    :data:`HIDDEN_CATEGORIES`) replaced by "?", at most 255 characters."""
-    shown = "".join("?" if unicodedata.category(char) in HIDDEN_CATEGORIES else char for char in name).strip()
-    return (shown or "(unnamed member)")[:255]
+    """A member name as stored and reported: exactly as in the archive (characters that do not
+    print are made visible where it is shown, :func:`cases.templatetags.metadata.visible`), or
+    "(unnamed member)" when it is empty."""
+    return name or "(unnamed member)"
 
 
 def _check_caps(infos: list[zipfile.ZipInfo]) -> None:

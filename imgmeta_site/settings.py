@@ -305,3 +305,23 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# Availability
+# How long an upload or re-analysis request waits, in all, for analyses running in this process
+# (no broker, or none answering) before it answers with the images still "pending".
+ANALYSIS_WAIT_SECONDS = env_int("ANALYSIS_WAIT_SECONDS", 10)
+# An image "pending" for longer than this many seconds (since its upload or last re-queue) is
+# re-queued by the sweep (cases.tasks.sweep_pending); longer than one analysis may take in a worker.
+ANALYSIS_PENDING_AGE = env_int("ANALYSIS_PENDING_AGE", 600)
+# How often the sweep runs: Celery beat, or each web process's analysis thread without a broker.
+ANALYSIS_SWEEP_INTERVAL = env_int("ANALYSIS_SWEEP_INTERVAL", 60)
+CELERY_BEAT_SCHEDULE = {
+    "re-queue-pending-analyses": {"task": "cases.tasks.sweep_pending_task", "schedule": ANALYSIS_SWEEP_INTERVAL}
+}
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
+# An unreachable broker is noticed within seconds (then the web process analyses in its own thread),
+# not after kombu's default retries.
+CELERY_BROKER_CONNECTION_TIMEOUT = env_int("CELERY_BROKER_CONNECTION_TIMEOUT", 2)
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
+# A full evidence storage is answered 507 with what was and was not stored (cases.storage_full).
+MIDDLEWARE.append("cases.storage_full.StorageFullMiddleware")

@@ -1,4 +1,8 @@
-"""WSGI entry point (``imgmeta_site.wsgi:application``), with the chunked-body limit in front."""
+"""WSGI entry point (``imgmeta_site.wsgi:application``), with the chunked-body limit in front.
+
+``./dev run`` serves the ASGI entry point (imgmeta_site/asgi.py), which holds slow clients
+without a worker each; this one is for a WSGI server behind a buffering proxy. Loading it starts
+the process's analysis thread (cases.tasks.start_background)."""
 
 import io
 import json
@@ -47,6 +51,9 @@ def _application():
     from django.conf import settings
 
     django_app = get_wsgi_application()
+    from cases.tasks import start_background
+
+    start_background()
     return ChunkedBodyLimit(django_app, settings.MAX_UPLOAD_BYTES)
 
 

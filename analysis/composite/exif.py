@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..printconv.convert import computed, exposure_time, f_number, number_of, perl_number
+from ..printconv.convert import computed, exposure_time, f_number, number_of, perl_number, text_of
 from .table import Composite, Inputs, is_float, true
 
 _FLOAT_IN = re.compile(r"[+-]?(?=\d|\.\d)\d*(?:\.\d*)?(?:[Ee][+-]?\d+)?")
@@ -27,25 +27,25 @@ def to_float(value: Any) -> float | None:
     return float(match.group()) if match else None
 
 
-def image_size(v: Inputs) -> str | None:
-    """The image size, "width height" (RawImageCroppedSize where a RAF gives it). ExifTool's use of
-    ExifImageWidth for CR2/IIQ TIFF raws is not needed: the engine does not read those raws."""
+def image_size(v: Inputs) -> Any:
+    """The image size, [width, height] (ExifTool's ``-n`` joins them with a space, as it does any
+    numeric array; RawImageCroppedSize where a RAF gives it). ExifTool's use of ExifImageWidth for
+    CR2/IIQ TIFF raws is not needed: the engine does not read those raws."""
     if true(v.val[4]):
         return v.val[4]
     if is_float(v.val[0]) and is_float(v.val[1]):
-        return f"{_text(v.val[0])} {_text(v.val[1])}"
+        return [v.val[0], v.val[1]]
     return None
 
 
-def _text(value: Any) -> str:
-    # A number as Perl interpolates it into a string.
-    number = number_of(value)
-    return computed(number) if isinstance(number, float) else str(value)
+def print_image_size(v: Inputs, value: Any) -> str:
+    """``"4000x3000"``."""
+    return text_of(value).replace(" ", "x")
 
 
 def megapixels(v: Inputs) -> float:
     """Width x height in millions, from the digits of ImageSize."""
-    width, height = (int(d) for d in re.findall(r"\d+", str(v.val[0]))[:2])
+    width, height = (int(d) for d in re.findall(r"\d+", text_of(v.val[0]))[:2])
     return width * height / 1_000_000
 
 
@@ -178,7 +178,7 @@ def hyperfocal_distance(v: Inputs) -> Any:
 
 
 def depth_of_field(v: Inputs) -> Any:
-    """The limits of acceptable sharpness, "near far" in metres (far 0 for infinity), at FocusDistance
+    """The limits of acceptable sharpness, [near, far] in metres (far 0 for infinity), at FocusDistance
     (0 is infinity), else SubjectDistance, ObjectDistance, ApproximateFocusDistance or the middle of
     FocusDistanceLower/Upper."""
     val = [to_float(x) for x in v.val]
@@ -195,11 +195,11 @@ def depth_of_field(v: Inputs) -> Any:
         return 0
     t = (val[1] or 0) * val[2] * (distance * 1000 - focal) / (focal * focal)
     near, far = distance / (1 + t), distance / (1 - t)
-    return f"{computed(near)} {computed(max(far, 0.0))}"
+    return [near, max(far, 0.0)]
 
 
 def print_depth_of_field(v: Inputs, value: Any) -> str:
-    limits = [float(x) for x in str(value).split()]
+    limits = [float(x) for x in text_of(value).split()]
     if len(limits) < 2 or not limits[1]:
         return f"inf ({limits[0]:.2f} m - inf)"
     near, far = limits
@@ -210,7 +210,7 @@ def print_depth_of_field(v: Inputs, value: Any) -> str:
 
 def field_of_view(v: Inputs) -> Any:
     """The angle across the long side, in degrees, for a rectilinear lens; with FocusDistance (m)
-    below 10 km also the width covered there, "angle width"."""
+    below 10 km also the width covered there, [angle, width]."""
     focal, scale, distance = (to_float(x) for x in v.val[:3])
     if not (focal and scale):
         return None
@@ -222,12 +222,12 @@ def field_of_view(v: Inputs) -> Any:
     half = math.atan2(36, 2 * focal * scale * correction)
     angle = half * 360 / 3.14159  # ExifTool's value of pi
     if distance and 0 < distance < 10000:
-        return f"{computed(angle)} {computed(2 * distance * math.sin(half) / math.cos(half))}"
+        return [angle, 2 * distance * math.sin(half) / math.cos(half)]
     return angle
 
 
 def print_field_of_view(v: Inputs, value: Any) -> str:
-    parts = [float(x) for x in str(value).split()]
+    parts = [float(x) for x in text_of(value).split()]
     return f"{parts[0]:.1f} deg" + (f" ({parts[1]:.2f} m)" if len(parts) > 1 and parts[1] else "")
 
 
@@ -276,7 +276,7 @@ ROWS = [
         image_size,
         require={0: "ImageWidth", 1: "ImageHeight"},
         desire={2: "ExifImageWidth", 3: "ExifImageHeight", 4: "RawImageCroppedSize"},
-        printed=lambda v, value: str(value).replace(" ", "x"),
+        printed=print_image_size,
     ),
     Composite("Megapixels", megapixels, require={0: "ImageSize"}, printed=print_megapixels),
     Composite(

@@ -8,7 +8,7 @@ form :func:`cases.facts.gps_point` reads first.
 import re
 from typing import Any
 
-from ..printconv.convert import computed, dms, number_of
+from ..printconv.convert import computed, dms, number_of, text_of
 from .table import Composite, Inputs, is_float, true
 
 
@@ -57,10 +57,9 @@ def _tenths(number: float) -> str:
     return computed(int(number * 10) / 10)
 
 
-def position(v: Inputs) -> str | None:
-    """The position, "latitude longitude" in signed degrees."""
-    parts = [computed(x) if isinstance(x, float) else str(x) for x in v.val[:2]]
-    return " ".join(parts) if any(parts) else None
+def position(v: Inputs) -> list[Any] | None:
+    """The position, [latitude, longitude] in signed degrees (ExifTool's ``-n`` joins them with a space)."""
+    return [v.val[0], v.val[1]] if text_of(v.val[0]) or text_of(v.val[1]) else None
 
 
 ROWS = [

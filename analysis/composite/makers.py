@@ -1,5 +1,5 @@
 """ExifTool's Composite tags of maker notes and XMP (12.57 as released; its Nikon AutoFocus reads
-PhaseDetectAF and ContrastDetectAF): Canon.pm (DriveMode, ShootingMode, ISO),
+PhaseDetectAF and ContrastDetectAF): Canon.pm (DriveMode, ShootingMode, ISO, WB_RGGBLevels),
 Nikon.pm (AutoFocus), Apple.pm (RunTimeSincePowerUp), Olympus.pm (ExtenderStatus), Sony.pm
 (FocusDistance2), Kodak.pm (DateCreated) and XMP.pm (Flash from XMP's flash fields).
 
@@ -24,6 +24,20 @@ def shooting_mode(v: Inputs) -> Any:
     if true(v.val[0]):
         return 7 if str(v.val[0]) == "4" and true(v.val[2]) else v.val[0]
     return perl_number(v.val[1]) + 10
+
+
+def canon_wb_levels(v: Inputs) -> Any:
+    """The as-shot white-balance levels, else those of the preset Canon:WhiteBalance names (source
+    index WhiteBalance + 2)."""
+    if true(v.val[1]):
+        return v.val[1]
+    index = int(perl_number(v.val[0] or 0)) + 2
+    return v.val[index] if 2 <= index < len(v.val) else None
+
+
+# Canon.pm Composite WB_RGGBLevels: source index (Canon:WhiteBalance + 2) of each preset's levels.
+CANON_WB_PRESETS = {2: "Auto", 3: "Daylight", 4: "Cloudy", 5: "Tungsten", 6: "Fluorescent", 7: "Flash", 8: "Custom"}
+CANON_WB_PRESETS |= {10: "Shade", 11: "Kelvin"}
 
 
 def canon_iso(v: Inputs) -> Any:
@@ -112,6 +126,12 @@ ROWS = [
         require={0: "CanonExposureMode", 1: "EasyMode"},
         desire={2: "BulbDuration"},
         printed=lambda v, value: "Bulb" if str(value) == "7" else (v.prt[0] if true(v.val[0]) else v.prt[1]),
+    ),
+    Composite(
+        "WB_RGGBLevels",
+        canon_wb_levels,
+        require={0: "Canon:WhiteBalance"},
+        desire={1: "WB_RGGBLevelsAsShot", **{i: f"WB_RGGBLevels{name}" for i, name in CANON_WB_PRESETS.items()}},
     ),
     Composite(
         "ISO",

@@ -135,7 +135,7 @@ class FindingFilter(filters.FilterSet):
 
 class AuditEventFilter(filters.FilterSet):
     case = id_filter()
-    actor = filters.CharFilter(field_name="actor__username")
+    actor = filters.CharFilter(field_name="actor_name")
     since = filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
     until = filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
 

@@ -8,6 +8,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from .. import facts
+from ..forms import REFERENCE_IN_USE
 from ..models import Analysis, AuditEvent, Case, EvidenceImage, Finding, Membership
 
 # The keys of a stored report that engines before the reading (0.1.0) wrote and the API no
@@ -22,6 +23,9 @@ LEGACY_REPORT_KEYS = ("file", "metadata", "jpeg", "c2pa", "warnings", "analysis"
 
 
 class CaseSerializer(serializers.ModelSerializer):
+    """A case. ``reference`` is given when the case is opened and never changes afterwards (as on
+    the case page); it is unique among the cases the requesting user opened."""
+
     created_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
     role = serializers.SerializerMethodField(help_text="The requesting user's role in this case")
     image_count = serializers.SerializerMethodField()
@@ -47,6 +51,15 @@ class CaseSerializer(serializers.ModelSerializer):
 
     def get_image_count(self, case: Case) -> int:
         return case.image_count if hasattr(case, "image_count") else case.images.count()
+
+    def validate_reference(self, reference: str) -> str:
+        if self.instance is not None:
+            if reference != self.instance.reference:
+                raise serializers.ValidationError("The reference of a case cannot change.")
+            return reference
+        if Case.objects.filter(created_by=self.context["request"].user, reference=reference).exists():
+            raise serializers.ValidationError(REFERENCE_IN_USE)
+        return reference
 
 
 class MembershipSerializer(serializers.ModelSerializer):
@@ -222,7 +235,9 @@ class FindingSerializer(serializers.ModelSerializer):
 
 
 class AuditEventSerializer(serializers.ModelSerializer):
-    actor = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    actor = serializers.CharField(
+        source="actor_name", read_only=True, help_text="The actor's user name when it acted; empty: the system"
+    )
 
     class Meta:
         model = AuditEvent

@@ -5,12 +5,13 @@ case, or anything in it, that is not theirs answers 404. Viewers read; investiga
 upload and re-analyse; owners also manage members and delete. Every change is audited.
 """
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.http import FileResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import APIException
 from rest_framework.filters import OrderingFilter
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.parsers import MultiPartParser
@@ -18,12 +19,15 @@ from rest_framework.permissions import SAFE_METHODS, IsAuthenticated
 from rest_framework.response import Response
 
 from .. import audit
-from ..access import cases_for, get_case_for_user
+from ..access import cases_for, evidence_refusal, get_case_for_user
 from ..deletion import remove_stored_files
 from ..downloads import original_response
+from ..forms import ALREADY_A_MEMBER, REFERENCE_IN_USE
 from ..ingest import receive_upload
-from ..models import Analysis, AuditEvent, Case, EvidenceImage, Finding, Membership
+from ..models import Analysis, AuditEvent, Case, EvidenceImage, Finding, LastOwnerError, Membership
 from ..tasks import reanalyse
+from ..uploads import client_name
+from ..views.case_page import CASE_BUSY, delete_case
 from . import filters
 from .errors import as_api_error
 from .permissions import CaseRole
@@ -40,6 +44,19 @@ from .serializers import (
 )
 
 Action = AuditEvent.Action
+
+
+class Conflict(APIException):
+    """409: the request met the state of the case (closed, changed meanwhile); the detail says how."""
+
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "conflict"
+
+
+def require_open(case: Case) -> None:
+    """Raise :class:`Conflict` when ``case`` takes no uploads or re-analysis (:func:`evidence_refusal`)."""
+    if refusal := evidence_refusal(case):
+        raise Conflict(refusal)
 
 
 class Pagination(PageNumberPagination):
@@ -81,11 +98,14 @@ class CaseViewSet(CaseScoped, viewsets.ModelViewSet):
             .order_by("-updated_at", "-pk")  # a grouped query drops Meta.ordering
         )
 
-    @transaction.atomic
     def perform_create(self, serializer) -> None:
-        case = serializer.save(created_by=self.request.user)
-        Membership.objects.create(case=case, user=self.request.user, role=Membership.Role.OWNER)
-        audit.record(self.request, Action.CASE_CREATED, case, reference=case.reference)
+        try:
+            with transaction.atomic():
+                case = serializer.save(created_by=self.request.user)
+                Membership.objects.create(case=case, user=self.request.user, role=Membership.Role.OWNER)
+                audit.record(self.request, Action.CASE_CREATED, case, reference=case.reference)
+        except IntegrityError:  # the same reference, created by another request since validation
+            raise Conflict({"reference": [REFERENCE_IN_USE]}) from None
 
     def perform_update(self, serializer) -> None:
         before = {name: getattr(serializer.instance, name) for name in serializer.validated_data}
@@ -94,12 +114,11 @@ class CaseViewSet(CaseScoped, viewsets.ModelViewSet):
         if changed:
             audit.record(self.request, Action.CASE_UPDATED, case, changed=changed)
 
-    @transaction.atomic
     def perform_destroy(self, case: Case) -> None:
-        images = list(case.images.all())
-        audit.record(self.request, Action.CASE_DELETED, case, reference=case.reference, images=len(images))
-        case.delete()
-        remove_stored_files(images)
+        try:
+            delete_case(self.request, case)
+        except IntegrityError:
+            raise Conflict(CASE_BUSY) from None
 
     @extend_schema(
         request={"multipart/form-data": UploadSerializer},
@@ -126,12 +145,13 @@ class CaseViewSet(CaseScoped, viewsets.ModelViewSet):
         ``duplicate`` (the same bytes were already in the case), ``skipped`` or ``refused`` (a
         whole archive). New images are analysed in the background; follow their ``status``."""
         case = self.get_object()
+        require_open(case)
         upload = UploadSerializer(data=request.data)
         upload.is_valid(raise_exception=True)
         results = [
             outcome
             for received in upload.validated_data["file"]
-            for outcome in receive_upload(case, request.user, received.name, received.read(), request=request)
+            for outcome in receive_upload(case, request.user, client_name(received), received.read(), request=request)
         ]
         outcomes = {r.outcome for r in results}
         if "stored" in outcomes:
@@ -163,36 +183,39 @@ class MemberViewSet(CaseScoped, viewsets.ModelViewSet):
         return {**super().get_serializer_context(), "case": getattr(self, "case", None)}
 
     def perform_create(self, serializer) -> None:
-        member = serializer.save(case=self.case)
+        try:
+            with transaction.atomic():
+                member = serializer.save(case=self.case)
+        except IntegrityError:  # added by another request since validation
+            raise Conflict({"user": [ALREADY_A_MEMBER]}) from None
         audit.record(
             self.request, Action.MEMBER_ADDED, member, case=self.case, user=member.user.username, role=member.role
         )
 
-    @transaction.atomic
     def perform_update(self, serializer) -> None:
         before = serializer.instance.role
-        member = serializer.save()
-        self._keep_an_owner()
-        if member.role != before:
-            audit.record(
-                self.request,
-                Action.MEMBER_CHANGED,
-                member,
-                case=self.case,
-                user=member.user.username,
-                role=[before, member.role],
-            )
+        try:
+            with transaction.atomic():
+                member = serializer.save()
+                if member.role != before:
+                    audit.record(
+                        self.request,
+                        Action.MEMBER_CHANGED,
+                        member,
+                        case=self.case,
+                        user=member.user.username,
+                        role=[before, member.role],
+                    )
+        except LastOwnerError as exc:
+            raise serializers.ValidationError({"role": str(exc)}) from None
 
-    @transaction.atomic
     def perform_destroy(self, member: Membership) -> None:
-        audit.record(self.request, Action.MEMBER_REMOVED, member, case=self.case, user=member.user.username)
-        member.delete()
-        self._keep_an_owner()
-
-    def _keep_an_owner(self) -> None:
-        # Raised inside the transaction, so the change that left no owner is rolled back.
-        if not self.case.memberships.filter(role=Membership.Role.OWNER).exists():
-            raise serializers.ValidationError({"role": "A case must keep at least one owner."})
+        try:
+            with transaction.atomic():
+                audit.record(self.request, Action.MEMBER_REMOVED, member, case=self.case, user=member.user.username)
+                member.delete()
+        except LastOwnerError as exc:
+            raise serializers.ValidationError({"role": str(exc)}) from None
 
 
 class ImageViewSet(
@@ -240,6 +263,7 @@ class ImageViewSet(
         analyses are kept; the new one becomes ``latest_analysis`` once ``status`` is ``done``.
         Answers 202 while the analysis is queued for a worker, 200 once it has run here."""
         image = self.get_object()
+        require_open(image.case)
         reanalyse(image, request, previous_analysis=image.latest_analysis_id)
         image = self.get_queryset().get(pk=image.pk)
         queued = image.status == EvidenceImage.Status.PENDING
@@ -288,4 +312,4 @@ class AuditEventViewSet(CaseScoped, viewsets.ReadOnlyModelViewSet):
     filterset_class = filters.AuditEventFilter
 
     def get_queryset(self) -> QuerySet[AuditEvent]:
-        return AuditEvent.objects.filter(case__in=cases_for(self.request.user)).select_related("actor")
+        return AuditEvent.objects.filter(case__in=cases_for(self.request.user))

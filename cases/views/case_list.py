@@ -2,14 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from .. import audit
 from ..access import cases_for
-from ..forms import CaseForm, CaseSearchForm
+from ..forms import REFERENCE_IN_USE, CaseForm, CaseSearchForm
 from ..models import AuditEvent, Membership
 
 
@@ -25,21 +25,25 @@ def case_list(request, *, form: CaseForm | None = None, status: int = 200):
             cases = cases.filter(Q(title__icontains=query) | Q(reference__icontains=query))
         if search.cleaned_data["status"]:
             cases = cases.filter(status=search.cleaned_data["status"])
-    context = {"cases": cases, "search": search, "form": form or CaseForm()}
+    context = {"cases": cases, "search": search, "form": form or CaseForm(user=request.user)}
     return render(request, "cases/case_list.html", context, status=status)
 
 
 @login_required
 @require_POST
 def case_create(request):
-    form = CaseForm(request.POST)
+    form = CaseForm(request.POST, user=request.user)
     if not form.is_valid():
         return case_list(request, form=form, status=400)
-    with transaction.atomic():
-        case = form.save(commit=False)
-        case.created_by = request.user
-        case.save()
-        Membership.objects.create(case=case, user=request.user, role=Membership.Role.OWNER)
-        audit.record(request, AuditEvent.Action.CASE_CREATED, case, reference=case.reference)
+    try:
+        with transaction.atomic():
+            case = form.save(commit=False)
+            case.created_by = request.user
+            case.save()
+            Membership.objects.create(case=case, user=request.user, role=Membership.Role.OWNER)
+            audit.record(request, AuditEvent.Action.CASE_CREATED, case, reference=case.reference)
+    except IntegrityError:  # the same reference, created by another request since the form checked
+        form.add_error("reference", REFERENCE_IN_USE)
+        return case_list(request, form=form, status=409)
     messages.success(request, f"Case {case.reference} opened. You are its owner.")
     return redirect(case)

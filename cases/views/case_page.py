@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -118,6 +118,26 @@ def case_edit(request, pk: int):
     return redirect(case)
 
 
+# What a delete answers when the database refuses it: rows that refer to the case (an analysis
+# finishing, an upload) were written while it was being deleted.
+CASE_BUSY = (
+    "The case changed while it was being deleted (an analysis or upload was saving its results); "
+    "nothing was deleted. Wait for the analyses to finish and try again."
+)
+
+
+def delete_case(request, case: Case) -> int:
+    """Delete ``case`` with its images (files once committed), audited, all or nothing; returns
+    how many images went. Raises IntegrityError when rows referring to the case were written
+    meanwhile (:data:`CASE_BUSY`)."""
+    with transaction.atomic():
+        images = list(case.images.all())
+        audit.record(request, AuditEvent.Action.CASE_DELETED, case, reference=case.reference, images=len(images))
+        case.delete()
+        remove_stored_files(images)
+    return len(images)
+
+
 @login_required
 @require_POST
 def case_delete(request, pk: int):
@@ -125,12 +145,11 @@ def case_delete(request, pk: int):
     form = CaseDeleteForm(request.POST, case=case)
     if not form.is_valid():
         return render_case(request, case, role, delete_form=form, status=400)
-    with transaction.atomic():
-        images = list(case.images.all())
-        audit.record(request, AuditEvent.Action.CASE_DELETED, case, reference=case.reference, images=len(images))
-        case.delete()
-        remove_stored_files(images)
-    messages.success(request, f"Case {form.cleaned_data['confirm']} and its {len(images)} image(s) were deleted.")
+    try:
+        images = delete_case(request, case)
+    except IntegrityError:
+        return render(request, "409.html", {"heading": "The case was not deleted", "error": CASE_BUSY}, status=409)
+    messages.success(request, f"Case {form.cleaned_data['confirm']} and its {images} image(s) were deleted.")
     return redirect("cases:list")
 
 

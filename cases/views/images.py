@@ -12,13 +12,14 @@ from django.views.decorators.http import require_POST
 from analysis import ENGINE_VERSION
 
 from .. import audit
-from ..access import get_case_for_user
+from ..access import evidence_refusal, get_case_for_user
 from ..deletion import remove_stored_files
 from ..downloads import original_response, private
 from ..facts import SEVERITY_ORDER, capture_time, gps_point, is_placeholder, key_facts, reading, rules_run
 from ..ingest import UploadOutcome, receive_upload
 from ..models import AuditEvent, EvidenceImage, Membership
 from ..tasks import reanalyse
+from ..uploads import client_name
 
 # Top-level report keys shown in their own places on the page (``analysis`` in the reading panel,
 # ``c2pa`` in its own) or never (``gps``: a key of engines before 0.2); any other object-valued
@@ -44,10 +45,15 @@ def upload(request, pk: int):
     """One or more files (field ``files``); each may be a ZIP. Answers JSON per file when asked
     for JSON (the page's script sends one file a request), otherwise redirects with messages."""
     case, _ = get_case_for_user(request.user, pk, write=True)
+    wants_json = request.get_preferred_type(["text/html", "application/json"]) == "application/json"
+    if refusal := evidence_refusal(case):
+        if wants_json:
+            return JsonResponse({"error": refusal}, status=409)
+        messages.error(request, refusal)
+        return redirect(case)
     outcomes: list[UploadOutcome] = []
     for received in request.FILES.getlist("files"):
-        outcomes.extend(receive_upload(case, request.user, received.name, received.read(), request))
-    wants_json = request.get_preferred_type(["text/html", "application/json"]) == "application/json"
+        outcomes.extend(receive_upload(case, request.user, client_name(received), received.read(), request))
     if not outcomes:
         if wants_json:
             return JsonResponse({"error": "No file received: choose one or more files."}, status=400)
@@ -141,6 +147,9 @@ def _group_order(item: tuple[str, dict]) -> tuple[bool, str]:
 @require_POST
 def image_reanalyse(request, pk: int, image_pk: int):
     image, _ = _image_for_user(request, pk, image_pk, write=True)
+    if refusal := evidence_refusal(image.case):
+        messages.error(request, refusal)
+        return redirect(image)
     previous = image.latest_analysis
     reanalyse(image, request, previous_analysis=previous.pk if previous else None)
     if image.status == EvidenceImage.Status.PENDING:

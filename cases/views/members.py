@@ -3,17 +3,15 @@ keeps at least one owner."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
 from .. import audit
 from ..access import get_case_for_user
-from ..forms import MemberAddForm, MemberRoleForm
-from ..models import AuditEvent, Case, Membership
+from ..forms import ALREADY_A_MEMBER, MemberAddForm, MemberRoleForm
+from ..models import AuditEvent, LastOwnerError, Membership
 from .case_page import render_case
-
-LAST_OWNER = "A case must keep at least one owner: make someone else owner first."
 
 
 @login_required
@@ -23,7 +21,12 @@ def member_add(request, pk: int):
     form = MemberAddForm(request.POST, case=case)
     if not form.is_valid():
         return render_case(request, case, role, member_form=form, status=400)
-    member = Membership.objects.create(case=case, user=form.user, role=form.cleaned_data["role"])
+    try:
+        with transaction.atomic():
+            member = Membership.objects.create(case=case, user=form.user, role=form.cleaned_data["role"])
+    except IntegrityError:  # added by another request since the form checked
+        form.add_error("username", ALREADY_A_MEMBER)
+        return render_case(request, case, role, member_form=form, status=409)
     audit.record(
         request, AuditEvent.Action.MEMBER_ADDED, member, case=case, user=member.user.username, role=member.role
     )
@@ -43,20 +46,20 @@ def member_role(request, pk: int, member_pk: int):
     before, member.role = member.role, form.cleaned_data["role"]
     if member.role == before:
         return redirect(case)
-    with transaction.atomic():
-        member.save(update_fields=["role"])
-        if not _has_owner(case):
-            transaction.set_rollback(True)
-            messages.error(request, LAST_OWNER)
-            return redirect(case)
-        audit.record(
-            request,
-            AuditEvent.Action.MEMBER_CHANGED,
-            member,
-            case=case,
-            user=member.user.username,
-            role=[before, member.role],
-        )
+    try:
+        with transaction.atomic():
+            member.save(update_fields=["role"])
+            audit.record(
+                request,
+                AuditEvent.Action.MEMBER_CHANGED,
+                member,
+                case=case,
+                user=member.user.username,
+                role=[before, member.role],
+            )
+    except LastOwnerError as exc:
+        messages.error(request, str(exc))
+        return redirect(case)
     messages.success(request, f"{member.user.username} is now {member.get_role_display().lower()}.")
     return redirect(case)
 
@@ -66,18 +69,14 @@ def member_role(request, pk: int, member_pk: int):
 def member_remove(request, pk: int, member_pk: int):
     case, _ = get_case_for_user(request.user, pk, manage=True)
     member = get_object_or_404(case.memberships.select_related("user"), pk=member_pk)
-    with transaction.atomic():
-        audit.record(request, AuditEvent.Action.MEMBER_REMOVED, member, case=case, user=member.user.username)
-        member.delete()
-        if not _has_owner(case):
-            transaction.set_rollback(True)
-            messages.error(request, LAST_OWNER)
-            return redirect(case)
+    try:
+        with transaction.atomic():
+            audit.record(request, AuditEvent.Action.MEMBER_REMOVED, member, case=case, user=member.user.username)
+            member.delete()
+    except LastOwnerError as exc:
+        messages.error(request, str(exc))
+        return redirect(case)
     messages.success(request, f"{member.user.username} removed from the case.")
     if member.user == request.user:
         return redirect("cases:list")
     return redirect(case)
-
-
-def _has_owner(case: Case) -> bool:
-    return case.memberships.filter(role=Membership.Role.OWNER).exists()

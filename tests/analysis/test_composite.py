@@ -40,13 +40,13 @@ EXPOSURE = [
 
 def test_image_size_and_megapixels_come_from_the_frame_header():
     values, printed = composite(jpeg(size=(64, 48)))
-    assert values["ImageSize"] == "64 48" and printed["ImageSize"] == "64x48"
+    assert values["ImageSize"] == [64, 48] and printed["ImageSize"] == "64x48"
     assert values["Megapixels"] == pytest.approx(0.003072) and printed["Megapixels"] == "0.003"
 
 
 def test_a_png_without_exif_has_only_its_size():
     values, _ = composite(png((32, 16)), "a.png")
-    assert values == {"ImageSize": "32 16", "Megapixels": pytest.approx(0.000512)}
+    assert values == {"ImageSize": [32, 16], "Megapixels": pytest.approx(0.000512)}
 
 
 def test_exposure_and_optics_are_derived_as_exiftool_does():
@@ -75,7 +75,7 @@ def test_gps_coordinates_are_signed_by_their_references():
     values, printed = composite(camera_jpeg([(ISO, SHORT, [100])], gps))
     assert values["GPSLatitude"] == pytest.approx(-33.86) and values["GPSLongitude"] == -70.5
     assert printed["GPSLatitude"] == "33 deg 51' 36.00\" S" and printed["GPSLongitude"] == "70 deg 30' 0.00\" W"
-    assert values["GPSPosition"] == "-33.86 -70.5"
+    assert values["GPSPosition"] == [pytest.approx(-33.86), -70.5]
     assert printed["GPSPosition"] == "33 deg 51' 36.00\" S, 70 deg 30' 0.00\" W"
     assert values["GPSAltitude"] == -12.5 and printed["GPSAltitude"] == "12.5 m Below Sea Level"
 
@@ -166,4 +166,12 @@ def test_a_camera_original_of_the_corpus_matches_exiftool(shared):
     assert values.keys() == expected.keys()
     for tag in ("ShutterSpeed", "Aperture", "ScaleFactor35efl", "FOV", "Lens35efl", "DriveMode", "HyperfocalDistance"):
         assert values[tag] == pytest.approx(expected[tag]), tag
-    assert values["ImageSize"] == expected["ImageSize"]
+    assert values["ImageSize"] == [100, 75] and expected["ImageSize"] == "100 75"  # -n joins an array
+
+
+def test_canon_white_balance_levels_give_the_red_and_blue_balance():
+    canon = {"WhiteBalance": 0, "WB_RGGBLevelsAuto": [1719, 832, 831, 990], "WB_RGGBLevelsDaylight": [1, 2, 3, 4]}
+    values, printed = composite_tags({"Canon": canon}, {})
+    assert values["WB_RGGBLevels"] == [1719, 832, 831, 990]  # WhiteBalance 0 is Auto
+    assert values["RedBalance"] == pytest.approx(2.06734816596512)  # ExifTool 12.57 on t/images/Canon.jpg
+    assert printed["RedBalance"] == 2.067348 and values["BlueBalance"] == pytest.approx(990 / 831.5)

@@ -11,7 +11,7 @@ from pathlib import Path
 from bench import exiftool_agreement, print_agreement
 from bench.exiftool_agreement import compare_composite
 
-# Measured: 1063 of 1093 equal in -n and printed (97.3 %). The misses are mostly inputs the engine
+# Measured: 1065 (-n) and 1063 (printed) of 1093 equal (97.4 %, 97.3 %). The misses are mostly inputs the engine
 # does not read (Kodak and CIFF exposure in maker notes, Olympus/Sony APP segments of exif-org files)
 # and a Nikon LensID, whose lens table is not ported.
 VALUE_FLOOR = 97.0

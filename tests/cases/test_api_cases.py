@@ -94,12 +94,31 @@ def test_anyone_logged_in_opens_a_case_and_owns_it(cast, client):
     assert (event.actor, event.case) == (cast.dave, case)
 
 
-def test_a_reference_is_unique(cast, client):
-    response = logged_in(client, cast.dave).post(
+def test_a_reference_is_unique_among_the_cases_one_opened(cast, client):
+    response = logged_in(client, cast.alice).post(
         URL, {"reference": cast.case.reference, "title": "Copy"}, content_type="application/json"
     )
     assert response.status_code == 400
-    assert "reference" in response.json()
+    assert response.json() == {"reference": ["You already have a case with this reference."]}
+
+
+def test_another_teams_reference_is_not_revealed_and_can_be_used(cast, client):
+    response = logged_in(client, cast.dave).post(
+        URL, {"reference": cast.case.reference, "title": "Dave's own"}, content_type="application/json"
+    )
+    assert response.status_code == 201
+    assert Case.objects.filter(reference=cast.case.reference).count() == 2
+
+
+@pytest.mark.parametrize("who", ["alice", "bob"])
+def test_the_reference_of_a_case_cannot_change_through_the_api_as_on_the_page(cast, client, who):
+    response = logged_in(client, getattr(cast, who)).patch(
+        detail(cast.case), {"reference": "OTHER-1"}, content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert response.json() == {"reference": ["The reference of a case cannot change."]}
+    cast.case.refresh_from_db()
+    assert cast.case.reference != "OTHER-1"
 
 
 @pytest.mark.parametrize("method", ["get", "patch", "put", "delete"])

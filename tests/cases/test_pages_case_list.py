@@ -54,12 +54,20 @@ def test_opening_a_case_makes_me_its_owner_and_is_audited(client, db):
 
 
 def test_a_reference_in_use_gets_a_message_in_the_page(client, cast):
-    response = logged_in(client, cast.dave).post(
+    response = logged_in(client, cast.alice).post(
         reverse("cases:create"), {"title": "Copy", "reference": cast.case.reference, "description": ""}
     )
     assert response.status_code == 400
-    assert "This reference is already in use." in response.content.decode()
+    assert "You already have a case with this reference." in response.content.decode()
     assert Case.objects.count() == 1
+
+
+def test_another_teams_reference_is_not_revealed(client, cast):
+    response = logged_in(client, cast.dave).post(
+        reverse("cases:create"), {"title": "Dave's own", "reference": cast.case.reference, "description": ""}
+    )
+    assert response.status_code == 302
+    assert Case.objects.get(created_by=cast.dave).reference == cast.case.reference
 
 
 def test_the_login_page_logs_in_and_the_logout_button_logs_out(client, db):

@@ -23,6 +23,14 @@ def stored(cast) -> EvidenceImage:
     return ingest.ingest_file(cast.case, cast.bob, "photo.jpg", jpeg()).image
 
 
+def left_pending(cast) -> EvidenceImage:
+    """A stored image whose analysis has not run (as a worker finds it)."""
+    image = stored(cast)
+    image.analyses.all().delete()
+    EvidenceImage.objects.filter(pk=image.pk).update(status=EvidenceImage.Status.PENDING)
+    return image
+
+
 def test_without_a_broker_an_upload_is_analysed_in_the_request_with_its_thumbnail(cast, settings):
     assert not settings.CELERY_BROKER_URL
     image = stored(cast)
@@ -116,7 +124,7 @@ def test_an_unreachable_broker_falls_back_to_analysing_in_process(
 
 
 def test_the_task_retries_a_transient_database_error(cast, monkeypatch):
-    image = stored(cast)
+    image = left_pending(cast)
     real = ingest.analyse_image
     calls = []
 
@@ -133,7 +141,7 @@ def test_the_task_retries_a_transient_database_error(cast, monkeypatch):
 
 
 def test_the_task_marks_the_image_failed_when_retries_run_out(cast, monkeypatch):
-    image = stored(cast)
+    image = left_pending(cast)
     calls = []
 
     def down(image):

@@ -19,6 +19,6 @@ TYPE2_SKIP = 6
 def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     """Read the Casio maker note of ``count`` bytes at ``offset`` in ``tiff``."""
     if tiff.data.startswith(TYPE2_HEADERS, offset):
-        read_plain_ifd(note, tiff, offset + TYPE2_SKIP, TYPE2, fix=True)
+        read_plain_ifd(note, tiff, offset + TYPE2_SKIP, count - TYPE2_SKIP, TYPE2, fix=True)
     else:
-        read_plain_ifd(note, tiff, offset, MAIN)
+        read_plain_ifd(note, tiff, offset, count, MAIN)

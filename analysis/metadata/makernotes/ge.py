@@ -20,4 +20,4 @@ SKIP = 18
 def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     """Read the GE maker note of ``count`` bytes at ``offset`` in ``tiff``."""
     if HEADER.match(tiff.data, offset):
-        read_plain_ifd(note, tiff, offset + SKIP, MAIN, fix=True, gap=0)
+        read_plain_ifd(note, tiff, offset + SKIP, count - SKIP, MAIN, fix=True)

@@ -20,6 +20,6 @@ TEXT_PAIR = re.compile(rb"([A-Z]+):(.{3,4})", re.S)
 def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     """Read the JVC maker note of ``count`` bytes at ``offset`` in ``tiff``."""
     if tiff.data.startswith(IFD_HEADER, offset):
-        read_plain_ifd(note, tiff, offset + len(IFD_HEADER), MAIN)
+        read_plain_ifd(note, tiff, offset + len(IFD_HEADER), count - len(IFD_HEADER), MAIN)
     elif tiff.data.startswith(b"VER:", offset) and note.values.match("Make", r"^(JVC|Victor)"):
         read_text_pairs(note, tiff.data[offset : offset + count], TEXT_PAIR, TEXT)

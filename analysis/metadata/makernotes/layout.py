@@ -11,19 +11,18 @@ import re
 from ...binary import ByteReader
 from .note import Note, emit
 from .table import Probe, Table
-from .walker import fixed_base, guess_order, read_block, read_ifd
+from .walker import guess_order, read_block, read_maker_ifd
 
 
 def read_plain_ifd(
-    note: Note, tiff: ByteReader, start: int, table: Table, base: int = 0, fix: bool = False, gap: int = 4
+    note: Note, tiff: ByteReader, start: int, length: int, table: Table, base: int = 0, fix: bool = False
 ) -> None:
-    """Read the IFD at ``start`` of ``tiff`` with ``table``, its byte order guessed from the
-    entry count; value offsets relative to ``base`` (the TIFF header unless given), checked and
-    moved as MakerNotes.pm FixBase does when ``fix``, the first value expected ``gap`` bytes
-    after the last entry (MakerNotes.pm GetMakerNoteOffset: 4, or 0 for makers that write no
-    next-IFD pointer)."""
+    """Read the IFD at ``start`` of ``tiff`` (the note running ``length`` bytes from there) with
+    ``table``, its byte order guessed from the entry count; value offsets relative to ``base`` (the
+    TIFF header unless given), checked as MakerNotes.pm FixBase does with the make's usual gap
+    (GetMakerNoteOffset) and moved silently when ``fix`` (see :func:`.walker.read_maker_ifd`)."""
     reader = ByteReader(tiff.data, guess_order(tiff, start))
-    read_ifd(note, reader, start, fixed_base(reader, start, base, gap) if fix else base, table)
+    read_maker_ifd(note, reader, start, length, table, base, fix)
 
 
 def read_fixed_block(note: Note, data: bytes, order: str, table: Table) -> None:

@@ -20,4 +20,4 @@ OTHER_LAYOUTS = re.compile(rb"(MINOL|CAMER|MLY0|KC|\+M\+M|\xd7)")
 def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     """Read the Minolta maker note of ``count`` bytes at ``offset`` in ``tiff``."""
     if not OTHER_LAYOUTS.match(tiff.data, offset):
-        read_plain_ifd(note, tiff, offset, MAIN)
+        read_plain_ifd(note, tiff, offset, count, MAIN)

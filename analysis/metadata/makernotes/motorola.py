@@ -15,4 +15,4 @@ SKIP = 8
 
 def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     """Read the Motorola maker note of ``count`` bytes at ``offset`` in ``tiff``."""
-    read_plain_ifd(note, tiff, offset + SKIP, MAIN, base=offset)
+    read_plain_ifd(note, tiff, offset + SKIP, count - SKIP, MAIN, base=offset)

@@ -28,6 +28,6 @@ def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     if data.startswith((b"RICOH\x00II", b"RICOH\x00MM")) or TYPE2_NOTE.match(data):
         return
     if IFD_NOTE.match(data) and note.values["Model"] != "RICOH WG-M1":
-        read_plain_ifd(note, tiff, offset + SKIP, MAIN)
+        read_plain_ifd(note, tiff, offset + SKIP, count - SKIP, MAIN)
     elif TEXT_NOTE.match(data):
         read_text_pairs(note, data, TEXT_PAIR, TEXT)

@@ -22,4 +22,4 @@ def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     model = str(note.values["Model"])
     if not tiff.data.startswith(HEADER, offset) or re.match(r"(J\d|S\d)\b", model):
         return
-    read_plain_ifd(note, tiff, offset + SKIP, MAIN, fix=re.match(r"C4\b", model) is not None)
+    read_plain_ifd(note, tiff, offset + SKIP, count - SKIP, MAIN, fix=re.match(r"C4\b", model) is not None)

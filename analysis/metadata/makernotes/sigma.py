@@ -20,4 +20,4 @@ def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     if not head.startswith((b"SIGMA", b"FOVEON")):
         return
     note.values["SigmaVersion"] = head[9] if head.startswith(b"SIGMA\x00\x00\x00") and len(head) == SKIP else -1
-    read_plain_ifd(note, tiff, offset + SKIP, MAIN)
+    read_plain_ifd(note, tiff, offset + SKIP, count - SKIP, MAIN)

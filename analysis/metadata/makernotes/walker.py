@@ -15,7 +15,7 @@ from ...limits import MAX_DEPTH, MAX_VALUE_BYTES
 from ..ifd import read_directory
 from ..values import rational
 from .note import Note, emit
-from .offsets import DIRECTORY, check_base, first_value, value_blocks
+from .offsets import DIRECTORY, check_base
 from .plist import load as load_plist
 from .table import (
     FORMATS,
@@ -319,19 +319,3 @@ def _read_plist(note: Note, data: bytes, table: Table, group: str) -> None:
         tag = table.lookup(key, Probe(note.values, "undef", 0, b""))
         if tag is not None and not tag.hidden:
             emit(note, table, group, tag, value)
-
-
-def fixed_base(reader: ByteReader, start: int, base: int, usual_gap: int = 4) -> int:
-    """The base to read the maker-note IFD at ``start`` with, for brands whose offsets ExifTool
-    moves silently (``FixBase => 1``) when the first value does not follow the directory by
-    ``usual_gap`` bytes (or 0 or 4). :func:`read_maker_ifd` does the same with the make's gaps,
-    warnings, Canon footers and entry-based offsets."""
-    try:
-        blocks = value_blocks(reader, start)
-    except AnalysisError:
-        return base
-    if not blocks.sizes:
-        return base
-    ifd_len = 2 + 12 * blocks.entries
-    diff = base + first_value(blocks, ifd_len, start + ifd_len - base + usual_gap).first - start - ifd_len
-    return base if diff in (0, 4, usual_gap) else base + usual_gap - diff

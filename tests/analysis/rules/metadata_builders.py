@@ -27,6 +27,8 @@ NOT_ORIGINALS = {
     "Canon_40D.jpg": "re-saved by GIMP 2.4.5 (IFD0:Software), which dropped the maker note",
     "Canon_DIGITAL_IXUS_400.jpg": "re-saved by GIMP 2.4.5 at 100x75; the XMP still records 2272x1704",
     "Nikon_D70.jpg": "re-saved by GIMP 2.4.5 at 100x66; the XMP still records 3008x2000",
+    "Konica_Minolta_DiMAGE_Z3.jpg": "re-saved by GIMP 2.4.5, which moved the maker note: ExifTool too warns "
+    "'Possibly incorrect maker notes offsets (fix by -76?)'",
     "Panasonic_DMC-FZ30.jpg": "re-saved by GIMP 2.4.5; ExifTool too warns of incorrect maker-note offsets",
     "Pentax_K10D.jpg": "re-saved by GIMP 2.4.5 and Photoshop Elements: no maker note, XMP sizes and dates of "
     "the earlier edit",
