@@ -129,9 +129,15 @@ FORMATS: dict[str, tuple[Callable[[list[GeoPoint], str], bytes], str]] = {
 
 
 def xml_text(value: Any) -> str:
-    """``value`` as text XML 1.0 can hold: characters it cannot replaced by U+FFFD, cut at
-    :data:`MAX_TEXT` characters. Markup is left to ``xml.etree`` to escape."""
-    return _NOT_XML.sub("\N{REPLACEMENT CHARACTER}", str(value)[:MAX_TEXT])
+    """``value`` as text XML 1.0 can hold, cut at :data:`MAX_TEXT` characters: control characters
+    shown as ``\\xNN`` (as the pages show them), other characters XML cannot hold replaced by
+    U+FFFD. Markup is left to ``xml.etree`` to escape."""
+    return _NOT_XML.sub(_replacement, str(value)[:MAX_TEXT])
+
+
+def _replacement(match: re.Match) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x20 else "\N{REPLACEMENT CHARACTER}"
 
 
 def _child(parent: ET.Element, namespace: str, tag: str, text: str | None = None, **attributes: str) -> ET.Element:

@@ -398,6 +398,7 @@ class AuditEvent(models.Model):
         EXPORTED = "exported", "Exported"
         INTEGRITY_VERIFIED = "integrity_verified", "Integrity verified"
         USER_DELETED = "user_deleted", "User deleted"
+        LOGIN_LOCKED_OUT = "login_locked_out", "Sign-in locked out"
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.DO_NOTHING, db_constraint=False

@@ -17,13 +17,12 @@ import io
 import json
 import math
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from fpdf import FPDF, FontFace
-from fpdf.enums import TableBordersLayout, XPos, YPos
+from fpdf import FPDF
 from PIL import Image
 
 from analysis import ENGINE_VERSION
@@ -46,7 +45,10 @@ MAP_HEIGHT = 150  # mm
 MIN_SPAN_DEGREES = 0.01
 KM_PER_DEGREE = 111.32  # along a meridian, and along the equator (WGS 84, rounded)
 SEVERITY_COLOURS = {"high": (170, 0, 0), "medium": (190, 90, 0), "low": (120, 110, 0), "info": (80, 80, 80)}
-HEADINGS = FontFace(emphasis="BOLD", fill_color=(230, 230, 230))
+# Line height and baseline below a line's top, in mm per point of font size (1 pt = 0.3528 mm).
+LINE_SPACING, BASELINE = 0.45, 0.3
+PADDING = 1  # mm inside a table cell
+HEADER_FILL = 230  # grey level of a table's header row
 
 LIMITATIONS = [
     (
@@ -84,6 +86,20 @@ LIMITATIONS = [
         "differently; the originals' hashes below let anyone re-run it on the same evidence.",
     ),
 ]
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A table cell holding a thumbnail (JPEG bytes that Pillow has read)."""
+
+    data: bytes
+
+
+@dataclass(frozen=True)
+class _Table:
+    columns: list[float]  # mm
+    size: float  # pt
+    line: float  # mm
 
 
 @dataclass(frozen=True)
@@ -160,36 +176,143 @@ class _ReportPDF(FPDF):
         self.set_font(FONT, "", 8)
         self.set_text_color(100)
         self.cell(0, 5, f"Case {self.reference}", align="L")
-        self.set_x(MARGIN)
-        self.cell(0, 5, f"Page {self.page_no()} of {self.str_alias_nb_pages}", align="R")
+        # Left-aligned in a box at the right: fpdf2 measures the page-count alias, not the number.
+        self.set_x(self.w - MARGIN - 30)
+        self.cell(30, 5, f"Page {self.page_no()} of {self.str_alias_nb_pages}", align="L")
         self.set_text_color(0)
 
     def heading(self, text: str, size: int = 15) -> None:
-        self.set_font(FONT, "B", size)
-        self.multi_cell(0, size * 0.5, pdf_text(text, 200, one_line=True), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.paragraph(pdf_text(text, 200, one_line=True), size=size, style="B")
         self.ln(2)
-        self.set_font(FONT, "", 9)
 
     def paragraph(self, text: str, size: float = 9, style: str = "") -> None:
+        """``text`` (already drawable) wrapped to the text width, moving to a new page as needed."""
         self.set_font(FONT, style, size)
-        self.multi_cell(0, size * 0.47, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        line = size * LINE_SPACING
+        for wrapped in self.wrap(text, self.epw):
+            if self.y + line > self.page_break_trigger:
+                self.add_page()
+            self.text(self.l_margin, self.y + size * BASELINE, wrapped)
+            self.y += line
         self.set_font(FONT, "", 9)
 
-    def pairs(self, rows: Iterable[tuple[str, str]], widths: tuple[float, float] = (1, 3)) -> None:
-        """A two-column table of label and (already drawable) text."""
-        rows = list(rows)
-        if not rows:
-            return
-        self.set_font(FONT, "", 8)
-        with self.table(
-            col_widths=widths, first_row_as_headings=False, text_align="LEFT", line_height=4, padding=1
-        ) as table:
-            for label, text in rows:
-                row = table.row()
-                row.cell(label, style=FontFace(emphasis="BOLD"))
-                row.cell(text)
+    def wrap(self, text: str, width: float) -> list[str]:
+        """``text`` in lines at most ``width`` mm wide in the current font: broken at spaces and
+        line breaks, a word longer than a line cut. Measured with the built-in font's glyph
+        widths directly: fpdf2's own line breaking takes seconds for a hundred image pages."""
+        lines = []
+        space = self.width_of(" ")
+        for paragraph in text.split("\n"):
+            line, used = "", 0.0
+            for word in paragraph.split(" "):
+                size = self.width_of(word)
+                if line and used + space + size <= width:
+                    line, used = f"{line} {word}", used + space + size
+                    continue
+                if line:
+                    lines.append(line)
+                while size > width:  # a word longer than the line (a hash, a path): cut it
+                    cut = self.fitting(word, width)
+                    lines.append(word[:cut])
+                    word = word[cut:]
+                    size = self.width_of(word)
+                line, used = word, size
+            lines.append(line)
+        return lines
+
+    def width_of(self, text: str) -> float:
+        """Width in mm of drawable ``text`` in the current built-in font."""
+        widths = self.current_font.cw
+        glyphs = text.encode(ENCODING, errors="replace").decode("latin-1")
+        return sum(widths[glyph] for glyph in glyphs) * self.font_size_pt * 0.001 / self.k
+
+    def fitting(self, word: str, width: float) -> int:
+        """How many leading characters of ``word`` fit in ``width`` mm (at least one)."""
+        low, high = 1, len(word)
+        while low < high:
+            middle = (low + high + 1) // 2
+            low, high = (middle, high) if self.width_of(word[:middle]) <= width else (low, middle - 1)
+        return low
+
+    def pairs(
+        self, rows: Iterable[tuple[str, str]], widths: tuple[float, float] = (1, 3), *, width: float | None = None
+    ) -> None:
+        """A two-column table of label (bold) and text, both already drawable."""
+        self.grid(widths, rows, size=8, bold_first=True, width=width)
+
+    def grid(
+        self,
+        widths: Sequence[float],
+        rows: Iterable[Sequence["str | Picture"]],
+        *,
+        header: Sequence[str] | None = None,
+        size: float = 7,
+        bold_first: bool = False,
+        min_height: float = 0,
+        width: float | None = None,
+    ) -> None:
+        """A table at the left margin, ``width`` mm wide (the text width by default), its columns
+        the given fractions of it; cells are drawable text or a :class:`Picture`. Each row is as
+        high as its tallest text (wrapped) and at least ``min_height``; a row that does not fit
+        goes to the next page, where the ``header`` is drawn again; a cell taller than a page is
+        cut with a note."""
+        columns = [(width or self.epw) * part / sum(widths) for part in widths]
+        table = _Table(columns, size, size * LINE_SPACING)
+        header_styles = ["B"] * len(columns)
+        styles = ["B" if bold_first else ""] + [""] * (len(columns) - 1)
+        if header:
+            self._row(table, header, header_styles, 0, fill=True)
+        for row in rows:
+            if not self._row(table, row, styles, min_height, dry_run=True):
+                self.add_page()
+                if header:
+                    self._row(table, header, header_styles, 0, fill=True)
+            self._row(table, row, styles, min_height)
         self.ln(2)
         self.set_font(FONT, "", 9)
+
+    def _row(
+        self,
+        table: "_Table",
+        row: Sequence["str | Picture"],
+        styles: list[str],
+        min_height: float,
+        *,
+        fill: bool = False,
+        dry_run: bool = False,
+    ) -> bool:
+        """Draw one row of ``table`` at the current position and move below it; with ``dry_run``,
+        only say whether it fits on this page."""
+        most_lines = int((self.page_break_trigger - self.t_margin - 2 * PADDING) / table.line) - 1
+        cells: list[list[str] | Picture] = []
+        for cell, column, style in zip(row, table.columns, styles, strict=True):
+            if isinstance(cell, Picture):
+                cells.append(cell)
+                continue
+            self.set_font(FONT, style, table.size)
+            lines = self.wrap(cell, column - 2 * PADDING)
+            if len(lines) > most_lines:
+                lines = [*lines[: most_lines - 1], f"... ({len(lines) - most_lines + 1} more lines not shown)"]
+            cells.append(lines)
+        height = max([min_height] + [len(c) * table.line + 2 * PADDING for c in cells if isinstance(c, list)])
+        if dry_run:
+            return self.y + height <= self.page_break_trigger
+        x, top = self.l_margin, self.y
+        self.set_fill_color(HEADER_FILL)
+        for cell, column, style in zip(cells, table.columns, styles, strict=True):
+            self.rect(x, top, column, height, style="DF" if fill else "D")
+            if isinstance(cell, Picture):
+                side = min(column, height) - 2 * PADDING
+                self.image(
+                    io.BytesIO(cell.data), x=x + PADDING, y=top + PADDING, w=side, h=side, keep_aspect_ratio=True
+                )
+            else:
+                self.set_font(FONT, style, table.size)
+                for number, text in enumerate(cell):
+                    self.text(x + PADDING, top + PADDING + number * table.line + table.size * BASELINE, text)
+            x += column
+        self.y = top + height
+        return True
 
     def thumbnail(self, facts: ImageFacts, x: float, y: float, side: float) -> bool:
         """Draw the image's stored thumbnail in a ``side`` mm square at (x, y); False when it
@@ -207,11 +330,9 @@ class _ReportPDF(FPDF):
 def _cover(pdf: _ReportPDF, content: ReportInput) -> None:
     pdf.add_page()
     pdf.ln(30)
-    pdf.set_font(FONT, "B", 24)
-    pdf.multi_cell(0, 11, pdf_text(content.subject, 200, one_line=True), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.paragraph(pdf_text(content.subject, 200, one_line=True), size=24, style="B")
     pdf.ln(6)
-    pdf.set_font(FONT, "", 14)
-    pdf.multi_cell(0, 7, pdf_text(content.title, 200, one_line=True), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.paragraph(pdf_text(content.title, 200, one_line=True), size=14)
     pdf.ln(10)
     dated = [f.captured for f in content.images if f.captured]
     pdf.pairs(
@@ -247,29 +368,16 @@ def _summary(pdf: _ReportPDF, images: list[ImageFacts]) -> None:
     if not images:
         pdf.paragraph("The case holds no images.")
         return
-    pdf.set_font(FONT, "", 7)
-    with pdf.table(
-        col_widths=(5, 12, 30, 22, 22, 22, 14, 13),
-        text_align="LEFT",
-        line_height=3.2,
-        padding=1,
-        headings_style=HEADINGS,
-        v_align="MIDDLE",
-    ) as table:
-        heading = table.row()
-        for title in ("#", "Preview", "File name", "Camera", "Captured", "Origin", "AI", "Highest"):
-            heading.cell(title)
-        for number, facts in enumerate(images, 1):
-            row = table.row(min_height=THUMB_SUMMARY + 2)
-            row.cell(str(number))
-            data = pdf.preview(facts)
-            if data is None:
-                row.cell("no preview")
-            else:
-                row.cell(img=io.BytesIO(data), img_fill_width=True)
-            for text in _summary_row(facts):
-                row.cell(text)
-    pdf.set_font(FONT, "", 9)
+    rows = (
+        [str(number), Picture(data) if (data := pdf.preview(facts)) else "no preview", *_summary_row(facts)]
+        for number, facts in enumerate(images, 1)
+    )
+    pdf.grid(
+        (5, 12, 30, 22, 22, 22, 14, 13),
+        rows,
+        header=("#", "Preview", "File name", "Camera", "Captured", "Origin", "AI", "Highest"),
+        min_height=THUMB_SUMMARY + 2 * PADDING,
+    )
 
 
 def _summary_row(facts: ImageFacts) -> list[str]:
@@ -298,24 +406,24 @@ def _image_pages(pdf: _ReportPDF, number: int, facts: ImageFacts) -> None:
     pdf.set_xy(MARGIN, top)
     point = gps_point(report)
     zoned = zoned_capture(report)
-    with pdf.local_context():
-        pdf.set_right_margin(MARGIN + THUMB_PAGE + 4)
-        pdf.pairs(
-            [
-                ("Size", f"{image.size:,} bytes, {pdf_text(image.mime or 'type unknown', one_line=True)}"),
-                ("MD5", image.md5),
-                ("SHA-1", image.sha1),
-                ("SHA-256", image.sha256),
-                ("Uploaded", f"{image.uploaded_at:%Y-%m-%d %H:%M:%S %Z} by {pdf_text(image.uploaded_by, 64)}"),
-                ("Status", image.get_status_display() + (f": {pdf_text(image.error)}" if image.error else "")),
-                ("Engine", pdf_text(report.get("engine_version") or "not analysed", one_line=True)),
-                ("Captured", pdf_text(zoned.describe() if zoned else "no capture time recorded")),
-                ("GPS point", _point_text(point)),
-            ],
-            widths=(1, 4),
-        )
+    pdf.pairs(
+        [
+            ("Size", f"{image.size:,} bytes, {pdf_text(image.mime or 'type unknown', one_line=True)}"),
+            ("MD5", image.md5),
+            ("SHA-1", image.sha1),
+            ("SHA-256", image.sha256),
+            ("Uploaded", f"{image.uploaded_at:%Y-%m-%d %H:%M:%S %Z} by {pdf_text(image.uploaded_by, 64)}"),
+            ("Status", image.get_status_display() + (f": {pdf_text(image.error)}" if image.error else "")),
+            ("Engine", pdf_text(report.get("engine_version") or "not analysed", one_line=True)),
+            ("Captured", pdf_text(zoned.describe() if zoned else "no capture time recorded")),
+            ("GPS point", _point_text(point)),
+        ],
+        widths=(1, 6),
+        width=pdf.epw - THUMB_PAGE - 4,
+    )
     pdf.set_y(max(pdf.get_y(), top + THUMB_PAGE + 3))
     _reading(pdf, facts)
+    pdf.ln(2)
     metadata = [(label, pdf_text(text)) for label, text in key_facts(report)]
     metadata += [(label, pdf_text(value)) for label, value in key_metadata(report) if label not in dict(metadata)]
     if metadata:
@@ -349,13 +457,18 @@ def _reading(pdf: _ReportPDF, facts: ImageFacts) -> None:
         )
         signals = [
             (
-                f"{'for' if s.get('points_to') == origin['label'] else 'against: ' + origin_label(s.get('points_to'))}"
-                f" - {s.get('signal')} ({s.get('strength')})",
-                _evidence_text(s.get("evidence")),
+                pdf_text(f"{s.get('signal')} ({s.get('strength')})", one_line=True),
+                (
+                    "for this origin"
+                    if s.get("points_to") == origin["label"]
+                    else pdf_text(f"points to {origin_label(s.get('points_to'))}", one_line=True)
+                )
+                + "\n"
+                + _evidence_text(s.get("evidence")),
             )
             for s in origin.get("signals") or []
         ]
-        pdf.pairs([(pdf_text(label, one_line=True), text) for label, text in signals], widths=(2, 3))
+        pdf.pairs(signals, widths=(2, 3))
     findings = read.get("findings") or []
     pdf.heading(f"Findings ({len(findings)} from {facts.rules_run} rules)", size=10)
     for finding in findings:
@@ -419,29 +532,21 @@ def _map(pdf: _ReportPDF, images: list[ImageFacts]) -> None:
         size=8,
     )
     pdf.ln(2)
-    pdf.set_font(FONT, "", 7)
-    with pdf.table(
-        col_widths=(6, 50, 20, 20, 40), text_align="LEFT", line_height=3.2, padding=1, headings_style=HEADINGS
-    ) as table:
-        heading = table.row()
-        for title in ("#", "File name", "Latitude", "Longitude", "Captured"):
-            heading.cell(title)
-        for number, facts in points:
-            zoned = zoned_capture(facts.report)
-            row = table.row()
-            for text in (
-                str(number),
-                pdf_text(facts.image.original_filename, one_line=True),
-                f"{facts.point[0]:.6f}",
-                f"{facts.point[1]:.6f}",
-                pdf_text(zoned.describe() if zoned else "none recorded", one_line=True),
-            ):
-                row.cell(text)
-    pdf.set_font(FONT, "", 9)
+    rows = (
+        [
+            str(number),
+            pdf_text(facts.image.original_filename, one_line=True),
+            f"{facts.point[0]:.6f}",
+            f"{facts.point[1]:.6f}",
+            pdf_text(zoned.describe() if (zoned := zoned_capture(facts.report)) else "none recorded"),
+        ]
+        for number, facts in points
+    )
+    pdf.grid((6, 50, 20, 20, 40), rows, header=("#", "File name", "Latitude", "Longitude", "Captured"))
 
 
 class _MapFrame:
-    """Longitude/latitude bounds of the points fitted into ``width`` x at most ``height`` mm."""
+    """The points' bounds (padded) fitted, centred, into a ``width`` x ``height`` mm frame."""
 
     def __init__(self, points: list[tuple[float, float]], width: float, height: float) -> None:
         lats, lons = [p[0] for p in points], [p[1] for p in points]
@@ -449,9 +554,8 @@ class _MapFrame:
         lon_span = max(max(lons) - min(lons), MIN_SPAN_DEGREES) * 1.2
         self.mid_lat, self.mid_lon = (max(lats) + min(lats)) / 2, (max(lons) + min(lons)) / 2
         self.x_scale = max(math.cos(math.radians(self.mid_lat)), 0.05)  # a degree of longitude, in degrees of latitude
-        mm_per_degree = min(width / (lon_span * self.x_scale), height / lat_span)
-        self.mm_per_degree, self.width = mm_per_degree, width
-        self.height = min(height, lat_span * mm_per_degree)
+        self.mm_per_degree = min(width / (lon_span * self.x_scale), height / lat_span)
+        self.width, self.height = width, height
         self.points = points
 
     def xy(self, lat: float, lon: float, left: float, top: float) -> tuple[float, float]:
@@ -477,25 +581,30 @@ class _MapFrame:
         pdf.set_fill_color(255)
 
     def _graticule(self, pdf: FPDF, left: float, top: float) -> None:
-        step = _nice_step(self.height / self.mm_per_degree / 4)
+        """Parallels and meridians every 1, 2 or 5 x 10^k degrees, about six across, labelled."""
+        half_lat = self.height / self.mm_per_degree / 2
+        half_lon = self.width / self.mm_per_degree / self.x_scale / 2
+        step = _nice_step(max(half_lat, half_lon) / 3)
         pdf.set_draw_color(190)
         pdf.set_line_width(0.1)
         pdf.set_font(FONT, "", 6)
         pdf.set_text_color(90)
-        half_lat = self.height / self.mm_per_degree / 2
-        half_lon = self.width / self.mm_per_degree / self.x_scale / 2
-        lat = math.ceil((self.mid_lat - half_lat) / step) * step
-        while lat <= self.mid_lat + half_lat:
-            _, y = self.xy(lat, self.mid_lon, left, top)
-            pdf.line(left, y, left + self.width, y)
-            pdf.text(left + 1, y - 0.6, _degrees(lat, "N", "S", step))
-            lat += step
-        lon = math.ceil((self.mid_lon - half_lon) / step) * step
-        while lon <= self.mid_lon + half_lon:
-            x, _ = self.xy(self.mid_lat, lon, left, top)
-            pdf.line(x, top, x, top + self.height)
-            pdf.text(x + 0.6, top + self.height - 1, _degrees(lon, "E", "W", step))
-            lon += step
+        for index in range(
+            math.ceil((self.mid_lat - half_lat) / step), math.floor((self.mid_lat + half_lat) / step) + 1
+        ):
+            lat = index * step
+            if abs(lat) <= 90:
+                _, y = self.xy(lat, self.mid_lon, left, top)
+                pdf.line(left, y, left + self.width, y)
+                pdf.text(left + 1, y - 0.6, _degrees(lat, "N", "S", step))
+        for index in range(
+            math.ceil((self.mid_lon - half_lon) / step), math.floor((self.mid_lon + half_lon) / step) + 1
+        ):
+            lon = index * step
+            if abs(lon) <= 180:
+                x, _ = self.xy(self.mid_lat, lon, left, top)
+                pdf.line(x, top, x, top + self.height)
+                pdf.text(x + 0.6, top + self.height - 1, _degrees(lon, "E", "W", step))
         pdf.set_text_color(0)
         pdf.set_draw_color(0)
         pdf.set_line_width(0.2)
@@ -535,24 +644,17 @@ def _custody(pdf: _ReportPDF, events: list[AuditEvent]) -> None:
     if not events:
         pdf.paragraph("No events recorded.")
         return
-    pdf.set_font(FONT, "", 7)
-    with pdf.table(
-        col_widths=(24, 16, 20, 40, 50), text_align="LEFT", line_height=3.2, padding=1, headings_style=HEADINGS
-    ) as table:
-        heading = table.row()
-        for title in ("When (UTC)", "Who", "Action", "Target", "Details"):
-            heading.cell(title)
-        for event in events:
-            row = table.row()
-            for text in (
-                f"{event.created_at:%Y-%m-%d %H:%M:%S}",
-                pdf_text(event.actor.get_username() if event.actor else "system", one_line=True),
-                event.get_action_display(),
-                pdf_text(event.target_repr, one_line=True),
-                pdf_text(json.dumps(event.details, ensure_ascii=False, default=str), 300),
-            ):
-                row.cell(text)
-    pdf.set_font(FONT, "", 9)
+    rows = (
+        [
+            f"{event.created_at:%Y-%m-%d %H:%M:%S}",
+            pdf_text(event.actor.get_username() if event.actor else "system", one_line=True),
+            event.get_action_display(),
+            pdf_text(event.target_repr, one_line=True),
+            pdf_text(json.dumps(event.details, ensure_ascii=False, default=str), 300),
+        ]
+        for event in events
+    )
+    pdf.grid((24, 16, 20, 40, 50), rows, header=("When (UTC)", "Who", "Action", "Target", "Details"))
 
 
 def _originals(pdf: _ReportPDF, images: list[ImageFacts]) -> None:
@@ -564,28 +666,11 @@ def _originals(pdf: _ReportPDF, images: list[ImageFacts]) -> None:
         size=8,
     )
     pdf.ln(2)
-    pdf.set_font(FONT, "", 7)
-    with pdf.table(
-        col_widths=(6, 48, 16, 100),
-        text_align="LEFT",
-        line_height=3.2,
-        padding=1,
-        headings_style=HEADINGS,
-        borders_layout=TableBordersLayout.HORIZONTAL_LINES,
-    ) as table:
-        heading = table.row()
-        for title in ("#", "File name", "Bytes", "SHA-256"):
-            heading.cell(title)
-        for number, facts in enumerate(images, 1):
-            row = table.row()
-            for text in (
-                str(number),
-                pdf_text(facts.image.original_filename, one_line=True),
-                f"{facts.image.size:,}",
-                facts.image.sha256,
-            ):
-                row.cell(text)
-    pdf.set_font(FONT, "", 9)
+    rows = (
+        [str(number), pdf_text(f.image.original_filename, one_line=True), f"{f.image.size:,}", f.image.sha256]
+        for number, f in enumerate(images, 1)
+    )
+    pdf.grid((6, 48, 16, 100), rows, header=("#", "File name", "Bytes", "SHA-256"))
 
 
 def _limitations(pdf: _ReportPDF) -> None:

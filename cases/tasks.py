@@ -118,6 +118,17 @@ def _make_thumbnail(image: EvidenceImage) -> None:
         make_thumbnail(image)
     except Exception:
         log.warning("thumbnail of image %s could not be made", image.pk, exc_info=True)
+        _remove_unrecorded_thumbnail(image)
+
+
+def _remove_unrecorded_thumbnail(image: EvidenceImage) -> None:
+    """Remove what a failed thumbnail write left (a full disk leaves an empty file) unless the
+    image's row refers to it."""
+    name = image.thumbnail.field.generate_filename(image, "thumbnail.jpg")
+    recorded = EvidenceImage.objects.filter(pk=image.pk).values_list("thumbnail", flat=True).first()
+    storage = image.thumbnail.storage
+    if name != recorded and storage.exists(name):
+        storage.delete(name)
 
 
 def schedule_analysis(image: EvidenceImage, *, wait: float | None = None) -> None:

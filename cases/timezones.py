@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from analysis.result import Evidence
-from analysis.rules.gps_time import _zone as real_zone
+from analysis.rules.gps_time import implied_zone as real_zone
 from analysis.rules.timestamps import DAY, gps_stamp
 
 from .facts import GPS_GROUP, CaptureTime, capture_time

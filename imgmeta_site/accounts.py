@@ -24,14 +24,24 @@ def lockout_response(request, original_response=None, credentials=None) -> HttpR
 
 
 def log_lockout(sender, request, username: str | None, ip_address: str | None, **kwargs) -> None:
-    """Receiver of ``axes.signals.user_locked_out``: one warning line per lock-out (axes keeps
-    the attempts themselves in AccessAttempt and AccessFailureLog)."""
+    """Receiver of ``axes.signals.user_locked_out``: one warning line and one audit event per
+    lock-out (axes keeps the attempts themselves in AccessAttempt and AccessFailureLog)."""
+    path = getattr(request, "path", None)
     log.warning(
         "sign-in locked out after %d failures: user name %r, address %s, path %s",
         settings.AXES_FAILURE_LIMIT,
         username,
         ip_address,
-        getattr(request, "path", None),
+        path,
+    )
+    from cases.models import AuditEvent  # the site's apps load before the cases app's models
+
+    AuditEvent.objects.create(
+        action=AuditEvent.Action.LOGIN_LOCKED_OUT,
+        target_type="auth.user",
+        target_repr=str(username or "")[:255],
+        ip_address=ip_address or None,
+        details={"path": path, "failures": settings.AXES_FAILURE_LIMIT},
     )
 
 

@@ -6,6 +6,7 @@ installed: SQLite and private file storage under ``var/``, analysis in-process. 
 (``AWS_STORAGE_BUCKET_NAME`` …) are switched on by environment variables; see README.md.
 """
 
+import contextlib
 import importlib.util
 import os
 import secrets
@@ -59,10 +60,8 @@ def private_file(path: Path) -> Path:
 
     Created with that mode, not chmod-ed afterwards, so no other user can open it in between.
     """
-    try:
+    with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    except FileExistsError:
-        pass
     return path
 
 
@@ -220,7 +219,12 @@ STORAGES = {
 # written to a temporary file (imgmeta_site.middleware enforces the limit before parsing).
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", MAX_FILE_BYTES)
 FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
-FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.MemoryFileUploadHandler"]
+# The client's file name is kept exactly as sent (cases.uploads: Django's parser would drop folder
+# parts and decode entities), then the upload is read in memory.
+FILE_UPLOAD_HANDLERS = [
+    "cases.uploads.ClientNameUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+]
 DATA_UPLOAD_MAX_NUMBER_FILES = env_int("DATA_UPLOAD_MAX_NUMBER_FILES", 100)
 
 # ZIP intake (cases.zipintake): an archive over any of these caps is refused whole, before any
@@ -293,7 +297,8 @@ SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", HTTPS)
 # trail and the sign-in limit (cases.audit.client_ip). Set them only when the app cannot be
 # reached except through that proxy: otherwise a client could send the headers itself.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", False) else None
-CLIENT_IP_HEADER = "HTTP_" + env_str("CLIENT_IP_HEADER").upper().replace("-", "_") if env_str("CLIENT_IP_HEADER") else ""
+_client_ip_header = env_str("CLIENT_IP_HEADER")
+CLIENT_IP_HEADER = "HTTP_" + _client_ip_header.upper().replace("-", "_") if _client_ip_header else ""
 # How many trusted proxies append to CLIENT_IP_HEADER: the client is that many entries from the right.
 CLIENT_IP_PROXY_COUNT = env_int("CLIENT_IP_PROXY_COUNT", 1)
 if CLIENT_IP_PROXY_COUNT < 1:

@@ -1,7 +1,7 @@
 """WSGI entry point (``imgmeta_site.wsgi:application``), with the chunked-body limit in front.
 
 ``./dev run`` serves the ASGI entry point (imgmeta_site/asgi.py), which holds slow clients
-without a worker each; this one is for a WSGI server behind a buffering proxy. Loading it starts
+without a worker each; this one is for a WSGI server behind a buffering proxy. Its first request starts
 the process's analysis thread (cases.tasks.start_background)."""
 
 import io
@@ -53,8 +53,13 @@ def _application():
     django_app = get_wsgi_application()
     from cases.tasks import start_background
 
-    start_background()
-    return ChunkedBodyLimit(django_app, settings.MAX_UPLOAD_BYTES)
+    limited = ChunkedBodyLimit(django_app, settings.MAX_UPLOAD_BYTES)
+
+    def serve(environ, start_response):
+        start_background()  # on the first request, not on import (tests import this module)
+        return limited(environ, start_response)
+
+    return serve
 
 
 application = _application()

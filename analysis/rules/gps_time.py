@@ -50,12 +50,12 @@ def check(subject: Subject) -> Iterable[Finding]:
             evidence=evidence,
         )
         return
-    zone = _zone(difference)
+    zone = implied_zone(difference)
     if zone is not None:
         yield _implied(local, gps, zone, evidence, "")
         return
     for shift in (DAY, -DAY):
-        zone = _zone(difference + shift)
+        zone = implied_zone(difference + shift)
         if zone is not None:
             # Some GPS cameras write the date of the fix a day off (Nikon P6000 in the corpus):
             # the time of day still matches a zone.
@@ -74,7 +74,7 @@ def check(subject: Subject) -> Iterable[Finding]:
     )
 
 
-def _zone(difference: timedelta) -> timedelta | None:
+def implied_zone(difference: timedelta) -> timedelta | None:
     """The real zone offset within :data:`DRIFT` of ``difference``, or None."""
     zone = round(difference / ZONE_STEP) * ZONE_STEP
     return zone if ZONE_MIN <= zone <= ZONE_MAX and abs(difference - zone) <= DRIFT else None

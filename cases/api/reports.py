@@ -33,7 +33,10 @@ class ReportFileView(APIView):
 
 
 class CaseReportPDF(ReportFileView):
-    @extend_schema(responses={(200, PDF): OpenApiResponse(OpenApiTypes.BINARY, description="The PDF case report")})
+    @extend_schema(
+        operation_id="cases_report_pdf",
+        responses={(200, PDF): OpenApiResponse(OpenApiTypes.BINARY, description="The PDF case report")},
+    )
     def get(self, request, pk: int):
         """The PDF report of the case (audited as an export)."""
         case, _ = get_case_for_user(request.user, pk)
@@ -41,7 +44,10 @@ class CaseReportPDF(ReportFileView):
 
 
 class ImageReportPDF(ReportFileView):
-    @extend_schema(responses={(200, PDF): OpenApiResponse(OpenApiTypes.BINARY, description="The PDF image report")})
+    @extend_schema(
+        operation_id="images_report_pdf",
+        responses={(200, PDF): OpenApiResponse(OpenApiTypes.BINARY, description="The PDF image report")},
+    )
     def get(self, request, pk: int):
         """The PDF report of one image (audited as an export)."""
         images = EvidenceImage.objects.filter(case__in=cases_for(request.user)).select_related("case", "uploaded_by")
@@ -50,6 +56,7 @@ class ImageReportPDF(ReportFileView):
 
 class CasePoints(ReportFileView):
     @extend_schema(
+        operation_id="cases_points",
         parameters=[
             OpenApiParameter("file_format", str, OpenApiParameter.PATH, enum=list(FORMATS)),
             OpenApiParameter("from", str, description="Captured at or after (ISO 8601 date or date-time)"),

@@ -51,6 +51,7 @@ class Migration(migrations.Migration):
                     ("exported", "Exported"),
                     ("integrity_verified", "Integrity verified"),
                     ("user_deleted", "User deleted"),
+                    ("login_locked_out", "Sign-in locked out"),
                 ],
                 db_index=True,
                 max_length=32,

@@ -20,6 +20,7 @@ from ..integrity import verify_case
 from ..models import AuditEvent, Case, Membership
 from ..overview import BADGES, SEVERITIES, Overview, case_overview
 from ..templatetags.reading import origin_label
+from ..timefilter import TimeRange
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ def render_case(request, case: Case, role: str, *, status: int = 200, **forms):
     """The case page; ``forms`` replace the blank ones (``edit_form``, ``member_form``,
     ``delete_form``) to show a rejected form with its errors."""
     overview = case_overview(case)
+    time_range = TimeRange.from_query(request.GET)  # ?from=&to=: the map and the timeline only
+    in_range = time_range.apply(overview)
     chosen = {
         "badge": _choice(request, "badge", BADGES),
         "severity": _choice(request, "severity", SEVERITIES),
@@ -83,7 +86,9 @@ def render_case(request, case: Case, role: str, *, status: int = 200, **forms):
         "filtering": any(chosen.values()),
         "filters": grid_filters(overview, chosen),
         "badges": BADGES,
-        "map_points": overview.map_points(),
+        "map_points": in_range.map_points(),
+        "timeline": in_range.timeline,
+        "time_range": time_range,
         "memberships": case.memberships.select_related("user").order_by("added_at", "pk"),
         "roles": Membership.Role.choices,
         "edit_form": CaseEditForm(instance=case),

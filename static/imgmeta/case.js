@@ -4,8 +4,11 @@
 (function () {
   "use strict";
 
+  // While any image is pending the page refreshes, for as long as that lasts (a re-queued
+  // analysis may take longer than any fixed limit): every 3 s at first, then less often, up to
+  // once a minute, so that a page left open does not keep asking every few seconds.
   var POLL_MS = 3000;
-  var POLL_LIMIT = 200; // stop after about ten minutes
+  var POLL_MAX_MS = 60000;
   // The server's limit is on the whole request body: the multipart boundaries, part headers and
   // CSRF token around the file take a few hundred bytes; 64 KiB leaves room for long names.
   var FORM_OVERHEAD = 64 * 1024;
@@ -125,8 +128,10 @@
   }
 
   function pollIfPending(round) {
-    if (round < POLL_LIMIT && document.querySelector("[data-live] [data-status=pending]")) {
-      window.setTimeout(function () { refresh(round); }, POLL_MS);
+    if (document.querySelector("[data-live] [data-status=pending]")) {
+      // 3 s for the first 100 rounds (five minutes), then 10% longer each round.
+      var delay = Math.min(POLL_MAX_MS, POLL_MS * Math.pow(1.1, Math.max(0, round - 100)));
+      window.setTimeout(function () { refresh(round); }, delay);
     }
   }
 

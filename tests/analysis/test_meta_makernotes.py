@@ -42,7 +42,7 @@ def warnings(ctx: ReadContext, group: str) -> list[str]:
 
 
 def canon(extra: list[tuple] = ()) -> bytes:
-    settings = [0] * 30
+    settings = [60] + [0] * 29  # its byte count first, as Canon.pm Validate requires
     settings[1], settings[23], settings[24], settings[25] = 2, 24700, 380, 100  # macro, focal range, units
     entries = [
         (0x0001, SHORT, settings),

@@ -44,3 +44,38 @@ def test_colordata7_rows_follow_the_version():
     assert canon["WB_RGGBLevelsAsShot"] == [2100, 1024, 1024, 1400] and canon["ColorTempAsShot"] == 5500
     assert canon["NormalWhiteLevel"] == 15000
     assert "WB_RGGBLevelsUnknown" not in canon  # ExifTool's unknown sets are not shown
+
+
+def test_colordata8_sensor_levels_follow_the_version():
+    levels = {0x30A: [2048] * 4, 0x30E: [15000, 16000, 500], 0x22C: [512] * 4, 0x230: [14000, 15500, 400]}
+    canon = color_data("Canon EOS 5DS", {0: [13], 0x3F: [2000, 1024, 1024, 1600, 5100], **levels}, 1560)
+    assert canon["WB_RGGBLevelsAsShot"] == [2000, 1024, 1024, 1600] and canon["ColorTempAsShot"] == 5100
+    assert canon["PerChannelBlackLevel"] == [2048] * 4 and canon["NormalWhiteLevel"] == 15000
+    canon = color_data("Canon EOS 80D", {0: [14], **levels}, 1592)
+    assert canon["PerChannelBlackLevel"] == [512] * 4 and canon["SpecularWhiteLevel"] == 15500
+
+
+def test_colordata10_is_colordata9_shifted():
+    canon = color_data("Canon EOS R5", {0: [16], 0x55: [1900, 1024, 1024, 1700, 4800], 0x32A: [12000]}, 3656)
+    assert canon["WB_RGGBLevelsAsShot"] == [1900, 1024, 1024, 1700] and canon["ColorTempAsShot"] == 4800
+    assert canon["NormalWhiteLevel"] == 12000
+
+
+def file_info(model: str) -> dict:
+    words = [60, 0x1500, 0x0005] + [0] * 27  # byte count, then an int32u of 0x00051500
+    data = camera_jpeg("Canon", model, lambda position: ifd([(0x0093, SHORT, words)], position))
+    return analyse(data, "fileinfo.jpg", strict=True).metadata["Canon"]
+
+
+def test_file_number_of_a_30d_is_rebuilt_from_its_scattered_bits():
+    assert file_info("Canon EOS 30D")["FileNumber"] == 3254096
+
+
+def test_shutter_count_of_a_1d_mark_ii_has_its_halves_swapped():
+    assert file_info("Canon EOS-1D Mark II")["ShutterCount"] == 352321541
+
+
+def test_a_block_whose_byte_count_is_wrong_is_not_read():
+    settings = [0, 2] + [0] * 28  # CameraSettings without its byte count (Canon.pm Validate)
+    data = camera_jpeg("Canon", "Canon EOS 5D", lambda position: ifd([(0x0001, SHORT, settings)], position))
+    assert "MacroMode" not in analyse(data, "invalid.jpg", strict=True).metadata.get("Canon", {})

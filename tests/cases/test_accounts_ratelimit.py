@@ -8,11 +8,13 @@ from datetime import timedelta
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog
 
+from cases.models import AuditEvent
 from tests.helpers import make_user
 
 PASSWORD = "a-long-test-password"
 LIMIT = 3
 PROXY = "10.0.0.1"
+LOGIN = "/accounts/login/"
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +29,7 @@ def carol(db):
     return make_user("carol", PASSWORD)
 
 
-def sign_in(client, username: str, password: str, ip: str = "192.0.2.1", path: str = "/accounts/login/", **extra):
+def sign_in(client, username: str, password: str, ip: str = "192.0.2.1", path: str = LOGIN, **extra):
     return client.post(path, {"username": username, "password": password}, REMOTE_ADDR=ip, **extra)
 
 
@@ -80,10 +82,12 @@ def test_a_lockout_is_logged_and_kept_in_the_failure_records(carol, client, capl
         for _ in range(LIMIT):
             sign_in(client, "carol", "wrong", ip="192.0.2.44")
     [line] = [r.getMessage() for r in caplog.records if r.name == "imgmeta.accounts"]
-    assert line == f"sign-in locked out after {LIMIT} failures: user name 'carol', address 192.0.2.44, path /accounts/login/"
+    assert line == f"sign-in locked out after {LIMIT} failures: user name 'carol', address 192.0.2.44, path {LOGIN}"
     failures = AccessFailureLog.objects.filter(username="carol", ip_address="192.0.2.44")
     assert failures.count() == LIMIT
     assert failures.filter(locked_out=True).count() == 1
+    [event] = AuditEvent.objects.filter(action=AuditEvent.Action.LOGIN_LOCKED_OUT)
+    assert (event.target_repr, event.ip_address, event.details["path"]) == ("carol", "192.0.2.44", LOGIN)
 
 
 def test_behind_a_trusted_proxy_the_forwarded_client_address_is_what_is_limited(carol, client, settings):

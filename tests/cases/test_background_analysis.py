@@ -164,7 +164,7 @@ def test_with_the_broker_down_a_zip_is_stored_whole_and_answered_within_the_wait
     cast, client, settings, dead_broker, analysis_thread
 ):
     settings.ANALYSIS_WAIT_SECONDS = 1
-    members = {f"m{i:02d}.jpg": photo(shade=i) for i in range(25)}
+    members = {f"m{i:02d}.jpg": jpeg(size=(8 + i, 8)) for i in range(25)}
     started = time.monotonic()
     response = logged_in(client, cast.bob).post(
         reverse("cases:upload", args=[cast.case.pk]),

@@ -65,7 +65,10 @@ def test_a_member_without_a_name_is_taken_under_a_placeholder(bob, cast):
     assert results[0][:2] == ("(unnamed member)", "stored")
 
 
-def test_a_member_name_cannot_reorder_or_hide_text(bob, cast):
+def test_a_member_name_is_kept_exactly_and_shown_so_that_it_cannot_reorder_or_hide_text(bob, cast):
     results = upload_zip(bob, cast.case, zip_of({"\u202egnp.exe": photo(shade=1), "a\u200bb.jpg": photo(shade=2)}))
-    assert [name for name, _, _ in results] == ["?gnp.exe", "a?b.jpg"]
-    assert sorted(cast.case.images.values_list("original_filename", flat=True)) == ["?gnp.exe", "a?b.jpg"]
+    assert [name for name, _, _ in results] == ["\u202egnp.exe", "a\u200bb.jpg"]
+    assert sorted(cast.case.images.values_list("original_filename", flat=True)) == ["a\u200bb.jpg", "\u202egnp.exe"]
+    page = bob.get(cast.case.get_absolute_url()).content.decode()
+    assert "\\u202egnp.exe" in page and "a\\u200bb.jpg" in page
+    assert "\u202e" not in page and "\u200b" not in page

@@ -24,8 +24,8 @@ FIXED_PAGES = 6
 def pages(response) -> list[str]:
     assert response.status_code == 200, response.content[:300]
     assert response["Content-Type"] == "application/pdf"
-    open("/tmp/last.pdf", "wb").write(response.content)  # DEBUG
-    return [page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages]
+    # Cells wrap their text onto several lines: compare with single spaces.
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(response.content)).pages]
 
 
 def case_pdf(client, user, case):
@@ -51,10 +51,10 @@ def edited_image(cast):
             findings=[
                 finding(
                     "medium",
-                    "Edited in Adobe Photoshop",
-                    ("IFD0:Software", "Adobe Photoshop 24.0"),
-                    proves="Photoshop wrote the file.",
-                    does_not_prove="That its content was changed.",
+                    "Embedded thumbnail differs from the picture",
+                    ("IFD1:ThumbnailLength", 5120),
+                    proves="The picture was changed after the thumbnail was made.",
+                    does_not_prove="What was changed.",
                 )
             ],
             programs=[software("Adobe Photoshop", "24.0", "editor", ("IFD0:Software", "Adobe Photoshop 24.0"))],
@@ -107,8 +107,8 @@ def test_each_image_page_shows_hashes_reading_evidence_and_gps(client, cast, sto
     edited = page_with(texts, "2. edited.jpg")
     assert "Edited in Adobe Photoshop 24.0" in edited
     assert "Origin: editor's export, confidence 0.85" in edited
-    assert "IFD0:Software = Adobe Photoshop 24.0" in edited
-    assert "Photoshop wrote the file." in edited and "That its content was changed." in edited
+    assert "IFD1:ThumbnailLength = 5120" in edited and "IFD0:Software = Adobe Photoshop 24.0" in edited
+    assert "The picture was changed after the thumbnail was made." in edited and "What was changed." in edited
     assert "Camera model" in edited and "Canon EOS 40D" in edited
 
 
@@ -117,13 +117,13 @@ def test_the_map_page_plots_and_lists_the_points(client, cast, stored_image, edi
     map_page = page_with(pages(case_pdf(client, cast.carol, cast.case)), "Map of the GPS points")
     assert "harbour.jpg" in map_page and "43.467400" in map_page
     assert "nowhere.jpg" not in map_page  # the (0, 0) placeholder is not a position
-    assert "N" in map_page and "km" in map_page or " m" in map_page  # graticule and scale bar labels
+    assert "43.466N" in map_page and "11.884E" in map_page and "200 m" in map_page  # graticule, scale bar
 
 
 def test_the_custody_log_lists_the_case_events_and_this_export(client, cast, stored_image):
     texts = pages(case_pdf(client, cast.carol, cast.case))
     custody = page_with(texts, "Custody log")
-    assert "Image uploaded" in custody and "bob" in custody
+    assert "Image uploaded harbour.jpg" in custody
     assert "Exported" in custody and "carol" in custody and "pdf report" in custody
 
 
@@ -210,10 +210,10 @@ def test_hostile_values_are_drawn_as_plain_text(client, cast):
     store(image, typed_report(metadata={"IFD0": {"Make": "**bold**", "Model": "A" * 5000}}))
     texts = pages(case_pdf(client, cast.carol, cast.case))
     summary = page_with(texts, "Summary of the images")
-    assert "<b>x</b>{nb}\\x07\\u4e2d" in summary.replace("\n", "")
+    assert "<b>x</b>{nb}\\x07\\u4e2d .jpg" in summary
     item = page_with(texts, "1. <b>x</b>")
     assert "**bold**" in item
-    assert "A" * 5000 not in "".join(texts).replace("\n", "")
+    assert "A" * 5000 not in "".join(texts).replace(" ", "")
     assert "characters in all" in "".join(texts)
 
 
@@ -228,7 +228,7 @@ def test_an_inferred_time_zone_is_shown_as_inferred(client, cast, stored_image):
         ),
     )
     summary = page_with(pages(case_pdf(client, cast.carol, cast.case)), "Summary of the images")
-    assert "2008-10-22 16:28:39 UTC+02:00 (inferred from GPS time)" in summary.replace("\n", " ")
+    assert "2008-10-22 16:28:39 UTC+02:00 (inferred from GPS time)" in summary
 
 
 def test_a_hundred_images_render_in_a_few_seconds(cast, stored_image):
@@ -236,5 +236,8 @@ def test_a_hundred_images_render_in_a_few_seconds(cast, stored_image):
     content = ReportInput("REF-1", "Title", "Case report", "carol", stored_image.uploaded_at, [facts] * 100, [])
     started = time.monotonic()
     data = render(content)
-    assert time.monotonic() - started < 10
-    assert len(PdfReader(io.BytesIO(data)).pages) == FIXED_PAGES + 100 + 5  # the summary runs to 6 pages
+    assert time.monotonic() - started < 15  # about 2 s on a shared 2-core machine
+    texts = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    assert [number for number in range(1, 101) if any(f"\n{number}. harbour.jpg\n" in text for text in texts)] == list(
+        range(1, 101)
+    )

@@ -94,4 +94,3 @@ def test_a_token_of_a_deactivated_user_is_refused(carol, client):
     carol.is_active = False
     carol.save()
     assert status_with(client, token) == 401
-

@@ -79,3 +79,37 @@ def test_it_exits_non_zero_from_the_command_line(cast, images):
 def test_it_refuses_an_unknown_case(cast):
     with pytest.raises(CommandError, match="No case with reference 'NOPE'"):
         call_command("verify_evidence", "--case", "NOPE")
+
+
+def write_stored(evidence_dir, name: str, data: bytes = b"") -> None:
+    path = evidence_dir / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def test_it_fails_on_an_orphaned_original_and_names_it_with_its_size(cast, images, evidence_dir, capsys):
+    write_stored(evidence_dir, f"originals/{cast.case.pk}/{'0' * 64}")
+    with pytest.raises(CommandError, match="3 originals checked in 2 cases, 0 mismatched, 1 orphaned files"):
+        call_command("verify_evidence")
+    assert (
+        f"ORPHAN originals/{cast.case.pk}/{'0' * 64} (0 bytes): no image refers to this stored file"
+        in capsys.readouterr().err
+    )
+    event = AuditEvent.objects.get(action=AuditEvent.Action.INTEGRITY_VERIFIED, case=cast.case)
+    assert event.details["orphans"] == [f"originals/{cast.case.pk}/{'0' * 64}"]
+
+
+def test_it_reports_orphaned_thumbnails_and_files_of_deleted_cases(cast, images, evidence_dir, capsys):
+    write_stored(evidence_dir, f"thumbnails/{cast.case.pk}/left.jpg", b"jpeg")
+    write_stored(evidence_dir, "originals/987654/gone")
+    with pytest.raises(CommandError, match="2 orphaned files"):
+        call_command("verify_evidence")
+    err = capsys.readouterr().err
+    assert f"ORPHAN thumbnails/{cast.case.pk}/left.jpg (4 bytes)" in err
+    assert "ORPHAN originals/987654/gone (0 bytes)" in err
+
+
+def test_with_case_ref_it_reports_only_that_cases_orphans(cast, images, evidence_dir, capsys):
+    write_stored(evidence_dir, "originals/987654/gone")
+    call_command("verify_evidence", "--case", cast.case.reference)
+    assert "ORPHAN" not in capsys.readouterr().err

@@ -62,10 +62,12 @@ def test_zip_member_names_never_become_paths(bob, cast, evidence_dir):
     assert not written & {"outside.jpg", "absolute.jpg", "drive.jpg", "up.jpg"}
 
 
-def test_member_names_are_kept_as_printable_text(bob, cast):
+def test_member_names_are_kept_exactly_and_shown_as_printable_text(bob, cast):
     results = upload_zip(bob, cast.case, zip_of({"bad\x1bname\x7f.jpg": photo()}))
-    assert results[0]["name"] == "bad?name?.jpg"
-    assert cast.case.images.get().original_filename == "bad?name?.jpg"
+    assert results[0]["name"] == "bad\x1bname\x7f.jpg"
+    image = cast.case.images.get()
+    assert image.original_filename == "bad\x1bname\x7f.jpg"
+    assert "bad\\x1bname\\x7f.jpg" in bob.get(image.get_absolute_url()).content.decode()
 
 
 def test_an_archive_with_too_many_members_is_refused_whole(bob, cast, settings):

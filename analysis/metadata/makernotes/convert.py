@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from ..values import number
@@ -22,6 +23,14 @@ def canon_ev(value: int) -> float:
     elif frac == 0x14:
         frac = 0x40 / 3
     return sign * (value + frac) / 0x20
+
+
+def unix_time(value: int) -> str:
+    """ExifTool ConvertUnixTime: seconds since 1970 as ``YYYY:MM:DD HH:MM:SS`` UTC."""
+    try:
+        return datetime.fromtimestamp(value, UTC).strftime("%Y:%m:%d %H:%M:%S")
+    except (OverflowError, OSError, ValueError):
+        return str(value)
 
 
 def camera_iso(value: int) -> int | str | None:

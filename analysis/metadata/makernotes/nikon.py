@@ -44,6 +44,8 @@ def read(note: Note, tiff: ByteReader, offset: int, count: int) -> None:
     else:
         base, start = 0, offset
         reader = ByteReader(tiff.data, guess_order(tiff, start))
+    # Conditions of some ShotInfo rows test ExifTool's file type; only JPEG is told apart here.
+    note.values["FILE_TYPE"] = "JPEG" if note.ctx.data.startswith(b"\xff\xd8") else ""
     _find_keys(note, reader, start, base)
     if base:  # offsets relative to the note's own TIFF header (ExifTool: no FixBase)
         read_ifd(note, reader, start, base, MAIN)

@@ -5,13 +5,14 @@ each directory entry; a binary table (ExifTool's ProcessBinaryData) by the index
 block of fixed-size items, the item size given by the table's ``fmt``; a serial table (Canon's
 ProcessSerialData) by the rank of a value in a block where each value follows the one before,
 its size possibly depending on earlier values; a plist table (Apple) by dictionary key of a
-binary property list. A row may name a
+binary property list; a records table by the ids its ``records`` function finds in the block
+(ExifTool's own PROCESS_PROCs, such as Canon's custom functions). A row may name a
 sub-table (ExifTool's SubDirectory), and several rows for one id are tried in order, the first
 whose ``when`` holds being used (ExifTool's conditional lists).
 """
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,12 @@ FORMATS: dict[str, tuple[str, int]] = {
     "rational32u": ("H", 4),
     "rational32s": ("h", 4),
     "ifd": ("I", 4),
+    # ExifTool's "Rev" formats: read in the byte order opposite to the directory's.
+    "int16uRev": ("H", 2),
+    "int32uRev": ("I", 4),
+    # ExifTool's 16.16 fixed-point numbers, read as integers and scaled by decode().
+    "fixed32u": ("I", 4),
+    "fixed32s": ("i", 4),
 }
 TEXT_FORMATS = ("string", "undef")
 RATIONAL_FORMATS = ("rational32u", "rational32s", "rational64u", "rational64s")
@@ -87,6 +94,8 @@ class Tag:
     - ``mask``: keep those bits of an integer, shifted down. ``binary``: report
       ``{"binary": length}``. ``offset``: a position in the file (ExifTool's IsOffset),
       reported as ExifTool does. ``priority``: overrides the table's (see :class:`Table`).
+    - ``hook(values)``: ExifTool's Hook in a binary table: how many bytes the rows after this
+      one move (its ``$varSize`` change), e.g. by firmware version.
     - ``hidden``: matched but not reported; in serial tables such rows are still read, to stay
       in step, and elsewhere they keep a variant's place so later variants are not chosen.
     """
@@ -108,24 +117,33 @@ class Tag:
     start: int = 0
     prepare: Callable[[bytes, Values], bytes | None] | None = None
     count: Callable[[dict[int, Any]], int] | None = None
+    hook: Callable[[Values], int] | None = None
 
 
 Row = Tag | str | tuple[Tag, ...]
-IFD, BINARY, SERIAL, PLIST = "ifd", "binary", "serial", "plist"
+IFD, BINARY, SERIAL, PLIST, RECORDS = "ifd", "binary", "serial", "plist", "records"
+# A records table's reader: the block and its byte order → (tag id, value, item count) found.
+Records = Callable[[bytes, str], Iterable[tuple[float | str, Any, int]]]
 
 
 @dataclass(frozen=True)
 class Table:
-    """A tag table of ``kind`` IFD, BINARY, SERIAL or PLIST (default item format ``fmt``).
+    """A tag table of ``kind`` IFD, BINARY, SERIAL, PLIST or RECORDS (default item format ``fmt``;
+    ``records`` reads a RECORDS block).
     ``group`` overrides the brand's family-1 group; a tag of a higher ``priority`` replaces an
     earlier one of the same name, as ExifTool's PRIORITY. Binary tables may key several rows
-    on one item with fractional ids (``9.1``, ``9.2``: bit fields of item 9)."""
+    on one item with fractional ids (``9.1``, ``9.2``: bit fields of item 9). In a binary table
+    a row with ``ifd`` holds where a part of the block starts (ExifTool's ``Start => '$val'``);
+    ``offsets`` is where the block lists all its parts (a count, then that many int32u
+    offsets: Nikon.pm NIKON_OFFSETS), each part running to the next one listed."""
 
     tags: Mapping[float | str, Row]
     kind: str = IFD
     fmt: str = "int8u"
     group: str | None = None
     priority: int = 1
+    records: Records | None = None
+    offsets: int | None = None
     rows: dict[float | str, tuple[Tag, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

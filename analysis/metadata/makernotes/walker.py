@@ -6,6 +6,7 @@ RawConv then ValueConv applied, and the result kept under the table's family-1 g
 a warning on the group; visited offsets, a depth cap and a per-note warning cap bound the work.
 """
 
+import math
 import struct
 from typing import Any
 
@@ -22,6 +23,7 @@ from .table import (
     IFD,
     PLIST,
     RATIONAL_FORMATS,
+    RECORDS,
     SERIAL,
     TEXT_FORMATS,
     TIFF_FORMATS,
@@ -39,9 +41,11 @@ def decode(data: bytes, fmt: str, count: int | None, order: str) -> Any:
     """A value read as ExifTool's ReadValue does: ``count`` items of ``fmt`` (all that fit
     when None or when the data is shorter). Numbers come as one number or a list, rationals
     rounded to 10 significant digits (``"inf"``/``"undef"`` for a zero denominator), strings
-    cut at the first NUL (as Latin-1 text, one character per byte), undef as bytes. None when
-    not even one item fits."""
+    cut at the first NUL (as Latin-1 text, one character per byte), undef as bytes; a ``...Rev``
+    format is read in the byte order opposite to ``order``. None when not even one item fits."""
     code, size = FORMATS[fmt]
+    if fmt.endswith("Rev"):
+        order = "<" if order == ">" else ">"
     if fmt in TEXT_FORMATS:
         raw = data if count is None else data[:count]
         return raw.split(b"\x00", 1)[0].decode("latin-1") if fmt == "string" else raw
@@ -55,6 +59,9 @@ def decode(data: bytes, fmt: str, count: int | None, order: str) -> Any:
         values = [rational(num, den, digits) for num, den in zip(flat[0::2], flat[1::2], strict=True)]
     else:
         values = list(struct.unpack(f"{order}{items}{code}", data[: items * size]))
+        if fmt.startswith("fixed32"):
+            # ExifTool GetFixed32u/s: 16.16 fixed point, rounded half away from zero to 5 decimals.
+            values = [math.trunc(item / 0x10000 * 1e5 + (0.5 if item > 0 else -0.5)) / 1e5 for item in values]
     return values[0] if items == 1 else values
 
 
@@ -236,7 +243,8 @@ def read_block(note: Note, data: bytes, order: str, table: Table, group: str | N
     """Read a binary or serial block with ``table`` in byte ``order``.
 
     Binary (ExifTool ProcessBinaryData): the row with index ``i`` starts at ``i`` times the
-    size of the table's format. Serial (Canon ProcessSerialData): rows 0, 1, 2... follow one
+    size of the table's format, moved by the hooks of the rows before it. Records: the ids and
+    values the table's ``records`` function finds. Serial (Canon ProcessSerialData): rows 0, 1, 2... follow one
     another, reading stops at the first missing row or at the end of the data.
     """
     group = table.group or group or note.group
@@ -250,6 +258,8 @@ def read_block(note: Note, data: bytes, order: str, table: Table, group: str | N
             _read_serial(note, data, order, table, group)
         elif table.kind == PLIST:
             _read_plist(note, data, table, group)
+        elif table.kind == RECORDS:
+            _read_records(note, data, order, table, group)
         else:
             _read_binary(note, data, order, table, group)
     finally:
@@ -267,8 +277,9 @@ def _item_count(tag: Tag, fmt: str, count: int | None, earlier: dict[int, Any], 
 def _read_binary(note: Note, data: bytes, order: str, table: Table, group: str) -> None:
     step = FORMATS[table.fmt][1]
     earlier: dict[int, Any] = {}
+    shift = 0  # ExifTool's $varSize
     for index in sorted(table.rows):
-        start = int(index) * step
+        start = int(index) * step + shift
         if start >= len(data):
             break
         rest = data[start:]
@@ -277,6 +288,12 @@ def _read_binary(note: Note, data: bytes, order: str, table: Table, group: str) 
             continue
         fmt, count = parse_format(tag.fmt or table.fmt)
         count = _item_count(tag, fmt, count, earlier, len(rest))
+        if tag.hook is not None:
+            shift += tag.hook(note.values)
+        if tag.sub is not None and tag.ifd:
+            _read_part(note, data, order, table, tag.sub, decode(rest, fmt, 1, order), group)
+            note.values.order = order
+            continue
         if tag.sub is not None:
             length = len(rest) if tag.fmt is None else count * FORMATS[fmt][1]
             sub_order = order if tag.order in (None, "?") else tag.order
@@ -287,6 +304,21 @@ def _read_binary(note: Note, data: bytes, order: str, table: Table, group: str) 
         earlier[index] = value
         if not tag.hidden:
             emit(note, table, group, tag, value)
+
+
+def _read_part(note: Note, data: bytes, order: str, table: Table, sub: Table, pointer: Any, group: str) -> None:
+    """Read the part of a binary block that starts ``pointer`` bytes into it (none when 0, as
+    ExifTool skips missing Nikon ShotInfo parts); it ends at the next part the block's offset
+    table lists (Nikon.pm PrepareNikonOffsets), else at the end of the block."""
+    if not isinstance(pointer, int) or not 0 < pointer <= len(data):
+        return
+    end = len(data)
+    if table.offsets is not None:
+        count = decode(data[table.offsets : table.offsets + 4], "int32u", 1, order)
+        listed = decode(data[table.offsets + 4 :], "int32u", count, order) if count else None
+        listed = listed if isinstance(listed, list) else [listed]
+        end = min((offset for offset in listed if isinstance(offset, int) and offset > pointer), default=end)
+    read_block(note, data[pointer:end], order, sub, group)
 
 
 def _read_serial(note: Note, data: bytes, order: str, table: Table, group: str) -> None:
@@ -307,6 +339,14 @@ def _read_serial(note: Note, data: bytes, order: str, table: Table, group: str) 
         earlier[index] = value
         pos += length
         if not tag.hidden:
+            emit(note, table, group, tag, value)
+
+
+def _read_records(note: Note, data: bytes, order: str, table: Table, group: str) -> None:
+    assert table.records is not None
+    for tag_id, value, count in table.records(data, order):
+        tag = table.lookup(tag_id, Probe(note.values, table.fmt, count, b""))
+        if tag is not None and not tag.hidden:
             emit(note, table, group, tag, value)
 
 

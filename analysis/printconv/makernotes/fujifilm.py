@@ -4,7 +4,9 @@ tag name: ExifTool's PrintConv hashes as lookups, its bit masks as flag lists, i
 as the named printers of :mod:`.functions`. Where tables of one group name a tag alike with
 different conversions, the main table's (else the one the engine reads) is kept."""
 
-from ..convert import exposure_time, flags, lookup, suffix
+from typing import Any
+
+from ..convert import exposure_time, flags, lookup, suffix, text_of
 from ..table import Table, names
 from .common import AUTO_MANUAL, OFF_ON, OFF_ON_NIKON_SETTINGS, RELEASE_FOCUS, VIDEO_FRAME_RATE
 from .functions import if_nonzero, in_turn, lookup_or_same, signed, sprintf
@@ -16,6 +18,19 @@ AF_C_SETTING = {
     291: "Set 5 (erratic motion)",
     515: "Set 2 (ignore obstacles)",
 }
+
+_CUSTOM_AF_C_SETTING = sprintf("Set 6 (custom 0x%.3x)")
+
+
+def af_c_setting(value: Any) -> Any:
+    """AFCSettings AF-CSetting: the camera's presets by name, others as a custom set in hex."""
+    return AF_C_SETTING.get(value) or _CUSTOM_AF_C_SETTING(value)
+
+
+def zone_size(value: Any) -> str:
+    """FocusSettings AFAreaZoneSize: a zone of ``n`` points a side as ``"n x n"``."""
+    return f"{text_of(value)} x {text_of(value)}"
+
 
 AF_C_ZONE_AREA_SWITCHING = {
     0: "Front",
@@ -421,9 +436,9 @@ D_RANGE_PRIORITY_FIXED = {
 TABLES: dict[str, Table] = {
     "FujiFilm": Table(
         rows={
-            "AF-CSetting": lookup(AF_C_SETTING),
+            "AF-CSetting": af_c_setting,
             "AF-CZoneAreaSwitching": lookup(AF_C_ZONE_AREA_SWITCHING),
-            "DriveSpeed": lookup(VIDEO_FRAME_RATE),
+            "DriveSpeed": if_nonzero(suffix(" fps"), zero="n/a"),
             "DriveMode": lookup(DRIVE_MODE_FUJI_FILM),
             "Face8Category": flags(FACE8_CATEGORY),
             "Face3Category": flags(FACE8_CATEGORY),
@@ -435,7 +450,7 @@ TABLES: dict[str, Table] = {
             "Face4Category": flags(FACE8_CATEGORY),
             "AFAreaMode": lookup(AF_AREA_MODE_FUJI_FILM),
             "FocusMode2": lookup(FOCUS_MODE2_FUJI_FILM),
-            "AFAreaZoneSize": lookup(VIDEO_FRAME_RATE),
+            "AFAreaZoneSize": if_nonzero(zone_size, zero="n/a"),
             "AFAreaPointSize": lookup_or_same(VIDEO_FRAME_RATE),
             "PreAF": lookup(OFF_ON),
             "ExposureTime": exposure_time,

@@ -2,9 +2,54 @@
 
 import math
 import re
+from collections.abc import Callable
 
+from ..canon_records import filters, size_word
 from ..convert import camera_iso, canon_ev, long_binary
-from ..table import BINARY, SERIAL, Table, Tag, model, not_model, pstr
+from ..table import BINARY, RECORDS, SERIAL, Probe, Table, Tag, model, not_model, pstr
+from .canon_custom import (
+    CUSTOM_FUNCTIONS_1D,
+    CUSTOM_FUNCTIONS_2,
+    CUSTOM_FUNCTIONS_5D,
+    CUSTOM_FUNCTIONS_10D,
+    CUSTOM_FUNCTIONS_20D,
+    CUSTOM_FUNCTIONS_30D,
+    CUSTOM_FUNCTIONS_350D,
+    CUSTOM_FUNCTIONS_400D,
+    CUSTOM_FUNCTIONS_D30,
+    CUSTOM_PERSONAL_FUNC_VALUES,
+    CUSTOM_PERSONAL_FUNCS,
+)
+from .canon_info import (
+    CAMERA_INFO_1D,
+    CAMERA_INFO_1D_MK_II,
+    CAMERA_INFO_1D_MK_III,
+    CAMERA_INFO_1D_MK_IIN,
+    CAMERA_INFO_1D_MK_IV,
+    CAMERA_INFO_1DX,
+    CAMERA_INFO_5D,
+    CAMERA_INFO_5D_MK_II,
+    CAMERA_INFO_5D_MK_III,
+    CAMERA_INFO_6D,
+    CAMERA_INFO_7D,
+    CAMERA_INFO_40D,
+    CAMERA_INFO_50D,
+    CAMERA_INFO_60D,
+    CAMERA_INFO_70D,
+    CAMERA_INFO_80D,
+    CAMERA_INFO_450D,
+    CAMERA_INFO_500D,
+    CAMERA_INFO_550D,
+    CAMERA_INFO_600D,
+    CAMERA_INFO_650D,
+    CAMERA_INFO_750D,
+    CAMERA_INFO_1000D,
+    CAMERA_INFO_POWER_SHOT,
+    CAMERA_INFO_POWER_SHOT2,
+    CAMERA_INFO_UNKNOWN,
+    CAMERA_INFO_UNKNOWN32,
+    nonzero,
+)
 
 AF_CONFIG = Table(
     {
@@ -122,54 +167,6 @@ ASPECT_INFO = Table(
     },
     kind=BINARY,
     fmt="int32u",
-)
-
-
-CAMERA_INFO_POWER_SHOT = Table(
-    {
-        0: Tag("ISO", conv=lambda v: 100 * math.exp(((v - 411) / 96) * math.log(2))),
-        5: Tag("FNumber", conv=lambda v: math.exp(v / 192 * math.log(2))),
-        6: Tag("ExposureTime", conv=lambda v: math.exp(-v / 96 * math.log(2))),
-        23: "Rotation",
-        135: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] == 138),
-        145: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] == 148),
-    },
-    kind=BINARY,
-    fmt="int32s",
-    priority=0,
-)
-
-
-CAMERA_INFO_POWER_SHOT2 = Table(
-    {
-        1: Tag("ISO", conv=lambda v: 100 * math.exp(((v - 411) / 96) * math.log(2))),
-        6: Tag("FNumber", conv=lambda v: math.exp(v / 192 * math.log(2))),
-        7: Tag("ExposureTime", conv=lambda v: math.exp(-v / 96 * math.log(2))),
-        24: "Rotation",
-        153: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] == 156),
-        159: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] == 162),
-        164: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] == 167),
-        168: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] == 171),
-        261: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] == 264),
-    },
-    kind=BINARY,
-    fmt="int32s",
-    priority=0,
-)
-
-
-CAMERA_INFO_UNKNOWN32 = Table(
-    {
-        -3: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] > 400),
-        71: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] == 72),
-        83: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] == 85),
-        91: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] == 93 or p.n["CameraInfoCount"] == 94),
-        92: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] == 96),
-        100: Tag("CameraTemperature", when=lambda p: p.n["CameraInfoCount"] == 104),
-    },
-    kind=BINARY,
-    fmt="int32s",
-    priority=0,
 )
 
 
@@ -312,6 +309,26 @@ FACE_DETECT3 = Table(
 )
 
 
+def file_number_30d(value: int) -> int:
+    """Canon.pm FileInfo FileNumber of the 30D and 400D: directory and file numbers from their
+    scattered bits; the directory's top 4 bits are not stored, so it is raised in steps of 64
+    to at least 100, as ExifTool repairs it."""
+    directory = (value & 0xFFC00) >> 10
+    while directory < 100:
+        directory += 0x40
+    return directory * 10000 + ((value & 0x3FF) << 4) + ((value >> 20) & 0x0F)
+
+
+def swap_halves(value: int) -> int:
+    """The two 16-bit halves of a 32-bit value exchanged (Canon.pm ``($val>>16)|(($val&0xffff)<<16)``)."""
+    return (value >> 16) | ((value & 0xFFFF) << 16)
+
+
+def swap_words(value: list[int]) -> list[int]:
+    """Canon.pm SwapWords: :func:`swap_halves` of each value."""
+    return [swap_halves(item) for item in value]
+
+
 FILE_INFO = Table(
     {
         1: (
@@ -321,7 +338,14 @@ FILE_INFO = Table(
                 conv=lambda v: ((v & 0xFFC0) >> 6) * 10000 + ((v >> 16) & 0xFF) + ((v & 0x3F) << 8),
                 when=model(r"\b(20D|350D|REBEL XT|Kiss Digital N)\b"),
             ),
-            Tag("FileNumber", when=model(r"\b(30D|400D|REBEL XTi|Kiss Digital X|K236)\b"), hidden=True),
+            Tag(
+                "FileNumber",
+                fmt="int32u",
+                conv=file_number_30d,
+                when=model(r"\b(30D|400D|REBEL XTi|Kiss Digital X|K236)\b"),
+            ),
+            Tag("ShutterCount", fmt="int32u", when=lambda p: p.n.order == ">"),  # 1D, 1Ds
+            Tag("ShutterCount", fmt="int32u", conv=swap_halves, when=model(r"\b1Ds? Mark II\b")),
         ),
         3: "BracketMode",
         4: "BracketValue",
@@ -718,23 +742,33 @@ MY_COLORS = Table(
 )
 
 
-def white_balance(start: int, *names: str | None) -> dict[int, Tag]:
-    """Canon.pm's white-balance rows: for each name, ``WB_RGGBLevels<name>`` (four int16s) then
-    ``ColorTemp<name>``, five items further on each time; None skips an unknown set."""
+def white_balance(start: int, *names: str | None, step: int = 5) -> dict[int, Tag]:
+    """Canon.pm's white-balance rows: for each name, ``WB_RGGBLevels<name>`` (four int16s) and
+    ``ColorTemp<name>`` as the last item of its set, a set of ``step`` items further on each
+    time; None skips an unknown set."""
     rows: dict[int, Tag] = {}
     for index, name in enumerate(names):
         if name is not None:
-            rows[start + 5 * index] = Tag(f"WB_RGGBLevels{name}", fmt="int16s[4]")
-            rows[start + 5 * index + 4] = Tag(f"ColorTemp{name}")
+            rows[start + step * index] = Tag(f"WB_RGGBLevels{name}", fmt="int16s[4]")
+            rows[start + step * index + step - 1] = Tag(f"ColorTemp{name}")
     return rows
 
 
-def swap_words(value: list[int]) -> list[int]:
-    """Canon.pm SwapWords: the two 16-bit halves of each 32-bit value exchanged."""
-    return [((item >> 16) | (item << 16)) & 0xFFFFFFFF for item in value]
+PRESETS = ("Daylight", "Shade", "Cloudy", "Tungsten", "Fluorescent", "Kelvin", "Flash")
 
 
-def color_data_version(*versions: int):
+def sensor_levels(black: int, white: int, when: Callable[[Probe], bool] | None = None) -> dict[int, Tag]:
+    """Canon.pm's sensor levels of a ColorData version: PerChannelBlackLevel at ``black``,
+    NormalWhiteLevel (none when 0), SpecularWhiteLevel and LinearityUpperMargin from ``white``."""
+    return {
+        black: Tag("PerChannelBlackLevel", fmt="int16u[4]", when=when),
+        white: Tag("NormalWhiteLevel", fmt="int16u", raw=nonzero, when=when),
+        white + 1: Tag("SpecularWhiteLevel", fmt="int16u", when=when),
+        white + 2: Tag("LinearityUpperMargin", fmt="int16u", when=when),
+    }
+
+
+def color_data_version(*versions: int) -> Callable[[Probe], bool]:
     """A ``when`` for rows of some ColorData versions only."""
     return lambda probe: probe.n["ColorDataVersion"] in versions
 
@@ -812,11 +846,141 @@ COLOR_DATA7 = Table(  # 1DX, 5DmkIII, 6D, 7DmkII, 100D, 650D, 700D, 8000D, M and
 )
 
 
+COLOR_DATA2 = Table(  # 1DmkII and 1DSmkII
+    {
+        **white_balance(0x18, "Auto"),
+        **white_balance(0x22, "AsShot", *PRESETS),
+        **white_balance(0x90, "PC1", "PC2", "PC3"),
+        0x26A: Tag("RawMeasuredRGGB", fmt="int32u[4]", conv=swap_words),
+    },
+    kind=BINARY,
+    fmt="int16s",
+)
+
+COLOR_DATA3 = Table(  # 1DmkIIN, 5D, 30D and 400D
+    {
+        0x00: "ColorDataVersion",
+        **white_balance(0x3F, "AsShot", "Auto", "Measured", *PRESETS, "PC1", "PC2", "PC3", "Custom"),
+        0xC4: Tag("PerChannelBlackLevel", fmt="int16u[4]"),
+        0x248: Tag("FlashOutput", conv=lambda v: 255 if v >= 255 else math.exp((v - 200) / 16 * math.log(2))),
+        0x249: "FlashBatteryLevel",
+        0x24A: Tag("ColorTempFlashData", raw=lambda v, n: None if v < 2000 or v > 12000 else v),
+        0x287: Tag("MeasuredRGGBData", fmt="int32u[4]", conv=swap_words),
+    },
+    kind=BINARY,
+    fmt="int16s",
+)
+
+COLOR_COEFS2 = Table(
+    white_balance(0x00, "AsShot", "Auto", "Measured", None, *PRESETS, step=8),
+    kind=BINARY,
+    fmt="int16s",
+)
+
+COLOR_DATA5 = Table(  # G10, G7X (versions -3 and -4)
+    {
+        0x00: Tag("ColorDataVersion", raw=lambda v, n: n.set("ColorDataVersion", v)),
+        0x47: (
+            Tag("ColorCoefs", fmt="undef[230]", when=color_data_version(-3), sub=COLOR_COEFS),
+            Tag("ColorCoefs2", fmt="undef[368]", when=color_data_version(-4), sub=COLOR_COEFS2),
+        ),
+        0x108: Tag("PerChannelBlackLevel", fmt="int16s[4]", when=color_data_version(-3)),
+        0x14D: Tag("PerChannelBlackLevel", fmt="int16s[4]", when=color_data_version(-4)),
+        0x569: Tag("NormalWhiteLevel", fmt="int16u", when=color_data_version(-4)),
+        0x56A: Tag("SpecularWhiteLevel", fmt="int16u", when=color_data_version(-4)),
+    },
+    kind=BINARY,
+    fmt="int16s",
+)
+
+COLOR_DATA6 = Table(  # 600D and 1200D
+    {
+        0x00: "ColorDataVersion",
+        **white_balance(0x3F, "AsShot", "Auto", "Measured"),
+        **white_balance(0x67, *PRESETS),
+        0xFB: Tag("AverageBlackLevel", fmt="int16u[4]"),
+        0x194: Tag("RawMeasuredRGGB", fmt="int32u[4]", conv=swap_words),
+        **sensor_levels(0x1DF, 0x1E3),
+    },
+    kind=BINARY,
+    fmt="int16s",
+)
+
+COLOR_DATA8 = Table(  # 5DS/5DSR, 80D, 1300D
+    {
+        0x00: Tag("ColorDataVersion", raw=lambda v, n: n.set("ColorDataVersion", v)),
+        **white_balance(0x3F, "AsShot", "Auto", "Measured"),
+        **white_balance(0x85, *PRESETS),
+        0x146: Tag("AverageBlackLevel", fmt="int16u[4]"),
+        **sensor_levels(0x22C, 0x230, color_data_version(14)),
+        **sensor_levels(0x30A, 0x30E, lambda p: p.n["ColorDataVersion"] < 14 or p.n["ColorDataVersion"] == 15),
+    },
+    kind=BINARY,
+    fmt="int16s",
+)
+
+
+def color_data(asshot: int, presets: int, black: int, white: int) -> Table:
+    """ColorData 9, 10 and 11 share one layout at different places (Canon.pm: 10 is 9 shifted
+    by 0x0e): the as-shot, auto and measured sets, the presets, then the sensor levels."""
+    return Table(
+        {
+            0x00: Tag("ColorDataVersion", raw=lambda v, n: n.set("ColorDataVersion", v)),
+            **white_balance(asshot, "AsShot", "Auto", "Measured"),
+            **white_balance(presets, *PRESETS),
+            **sensor_levels(black, white),
+        },
+        kind=BINARY,
+        fmt="int16s",
+    )
+
+
+COLOR_DATA9 = color_data(0x47, 0x88, 0x149, 0x31C)  # M50, R, RP, SX70
+COLOR_DATA10 = color_data(0x55, 0x96, 0x157, 0x32A)  # 1DXmkIII, R5, R6
+COLOR_DATA11 = color_data(0x69, 0xCD, 0x16B, 0x280)  # R3
+COLOR_DATA_UNKNOWN = Table({0x00: "ColorDataVersion"}, kind=BINARY, fmt="int16s")
+
+VIGNETTING_CORR = Table(
+    {
+        0: Tag("VignettingCorrVersion", fmt="int8u"),
+        2: "PeripheralLighting",
+        3: "DistortionCorrection",
+        4: "ChromaticAberrationCorr",
+        5: "ChromaticAberrationCorr",
+        6: "PeripheralLightingValue",
+        9: "DistortionCorrectionValue",
+        11: "OriginalImageWidth",
+        12: "OriginalImageHeight",
+    },
+    kind=BINARY,
+    fmt="int16s",
+)
+
+VIGNETTING_CORR_UNKNOWN = Table({0: Tag("VignettingCorrVersion", fmt="int8u")}, kind=BINARY, fmt="int16s")
+
+FILTER_INFO = Table(
+    {
+        0x101: "GrainyBWFilter",
+        0x201: "SoftFocusFilter",
+        0x301: "ToyCameraFilter",
+        0x401: "MiniatureFilter",
+        0x402: "MiniatureFilterOrientation",
+        0x403: "MiniatureFilterPosition",
+        0x404: "MiniatureFilterParameter",
+        0x501: "FisheyeFilter",
+        0x601: "PaintingFilter",
+        0x701: "WatercolorFilter",
+    },
+    kind=RECORDS,
+    records=filters,
+)
+
+
 MAIN = Table(
     {
-        0x0001: Tag("CanonCameraSettings", sub=CAMERA_SETTINGS),
+        0x0001: Tag("CanonCameraSettings", sub=CAMERA_SETTINGS, prepare=size_word()),
         0x0002: Tag("CanonFocalLength", sub=FOCAL_LENGTH),
-        0x0004: Tag("CanonShotInfo", sub=SHOT_INFO),
+        0x0004: Tag("CanonShotInfo", sub=SHOT_INFO, prepare=size_word()),
         0x0005: Tag("CanonPanorama", sub=PANORAMA),
         0x0006: "CanonImageType",
         0x0007: "CanonFirmwareVersion",
@@ -830,73 +994,85 @@ MAIN = Table(
         0x000D: (
             Tag(
                 "CanonCameraInfo1D",
-                when=lambda p: (p.n.set("CameraInfoCount", p.count)) and p.n.match("Model", r"\b1DS?$"),
-                hidden=True,
+                when=lambda p: p.n.set("CameraInfoCount", p.count) and p.n.match("Model", r"\b1DS?$"),
+                sub=CAMERA_INFO_1D,
             ),
-            Tag("CanonCameraInfo1DmkII", when=model(r"\b1Ds? Mark II$"), hidden=True),
-            Tag("CanonCameraInfo1DmkIIN", when=model(r"\b1Ds? Mark II N$"), hidden=True),
-            Tag("CanonCameraInfo1DmkIII", when=model(r"\b1Ds? Mark III$"), hidden=True),
-            Tag("CanonCameraInfo1DmkIV", when=model(r"\b1D Mark IV$"), hidden=True),
-            Tag("CanonCameraInfo1DX", when=model(r"EOS-1D X$"), hidden=True),
-            Tag("CanonCameraInfo5D", when=model(r"EOS 5D$"), hidden=True),
-            Tag("CanonCameraInfo5DmkII", when=model(r"EOS 5D Mark II$"), hidden=True),
-            Tag("CanonCameraInfo5DmkIII", when=model(r"EOS 5D Mark III$"), hidden=True),
-            Tag("CanonCameraInfo6D", when=model(r"EOS 6D$"), hidden=True),
-            Tag("CanonCameraInfo7D", when=model(r"EOS 7D$"), hidden=True),
-            Tag("CanonCameraInfo40D", when=model(r"EOS 40D$"), hidden=True),
-            Tag("CanonCameraInfo50D", when=model(r"EOS 50D$"), hidden=True),
-            Tag("CanonCameraInfo60D", when=model(r"EOS 60D$"), hidden=True),
-            Tag("CanonCameraInfo70D", when=model(r"EOS 70D$"), hidden=True),
-            Tag("CanonCameraInfo80D", when=model(r"EOS 80D$"), hidden=True),
-            Tag("CanonCameraInfo450D", when=model(r"\b(450D|REBEL XSi|Kiss X2)\b"), hidden=True),
-            Tag("CanonCameraInfo500D", when=model(r"\b(500D|REBEL T1i|Kiss X3)\b"), hidden=True),
-            Tag("CanonCameraInfo550D", when=model(r"\b(550D|REBEL T2i|Kiss X4)\b"), hidden=True),
-            Tag("CanonCameraInfo600D", when=model(r"\b(600D|REBEL T3i|Kiss X5)\b"), hidden=True),
-            Tag("CanonCameraInfo650D", when=model(r"\b(650D|REBEL T4i|Kiss X6i)\b"), hidden=True),
-            Tag("CanonCameraInfo700D", when=model(r"\b(700D|REBEL T5i|Kiss X7i)\b"), hidden=True),
-            Tag("CanonCameraInfo750D", when=model(r"\b(750D|Rebel T6i|Kiss X8i)\b"), hidden=True),
-            Tag("CanonCameraInfo760D", when=model(r"\b(760D|Rebel T6s|8000D)\b"), hidden=True),
-            Tag("CanonCameraInfo1000D", when=model(r"\b(1000D|REBEL XS|Kiss F)\b"), hidden=True),
-            Tag("CanonCameraInfo1100D", when=model(r"\b(1100D|REBEL T3|Kiss X50)\b"), hidden=True),
-            Tag("CanonCameraInfo1200D", when=model(r"\b(1200D|REBEL T5|Kiss X70)\b"), hidden=True),
+            Tag("CanonCameraInfo1DmkII", when=model(r"\b1Ds? Mark II$"), sub=CAMERA_INFO_1D_MK_II),
+            Tag("CanonCameraInfo1DmkIIN", when=model(r"\b1Ds? Mark II N$"), sub=CAMERA_INFO_1D_MK_IIN),
+            Tag("CanonCameraInfo1DmkIII", when=model(r"\b1Ds? Mark III$"), sub=CAMERA_INFO_1D_MK_III),
+            Tag("CanonCameraInfo1DmkIV", when=model(r"\b1D Mark IV$"), sub=CAMERA_INFO_1D_MK_IV),
+            Tag("CanonCameraInfo1DX", when=model(r"EOS-1D X$"), sub=CAMERA_INFO_1DX),
+            Tag("CanonCameraInfo5D", when=model(r"EOS 5D$"), sub=CAMERA_INFO_5D),
+            Tag("CanonCameraInfo5DmkII", when=model(r"EOS 5D Mark II$"), sub=CAMERA_INFO_5D_MK_II),
+            Tag("CanonCameraInfo5DmkIII", when=model(r"EOS 5D Mark III$"), sub=CAMERA_INFO_5D_MK_III),
+            Tag("CanonCameraInfo6D", when=model(r"EOS 6D$"), sub=CAMERA_INFO_6D),
+            Tag("CanonCameraInfo7D", when=model(r"EOS 7D$"), sub=CAMERA_INFO_7D),
+            Tag("CanonCameraInfo40D", when=model(r"EOS 40D$"), sub=CAMERA_INFO_40D),
+            Tag("CanonCameraInfo50D", when=model(r"EOS 50D$"), sub=CAMERA_INFO_50D),
+            Tag("CanonCameraInfo60D", when=model(r"EOS 60D$"), sub=CAMERA_INFO_60D),
+            Tag("CanonCameraInfo70D", when=model(r"EOS 70D$"), sub=CAMERA_INFO_70D),
+            Tag("CanonCameraInfo80D", when=model(r"EOS 80D$"), sub=CAMERA_INFO_80D),
+            Tag("CanonCameraInfo450D", when=model(r"\b(450D|REBEL XSi|Kiss X2)\b"), sub=CAMERA_INFO_450D),
+            Tag("CanonCameraInfo500D", when=model(r"\b(500D|REBEL T1i|Kiss X3)\b"), sub=CAMERA_INFO_500D),
+            Tag("CanonCameraInfo550D", when=model(r"\b(550D|REBEL T2i|Kiss X4)\b"), sub=CAMERA_INFO_550D),
+            Tag("CanonCameraInfo600D", when=model(r"\b(600D|REBEL T3i|Kiss X5)\b"), sub=CAMERA_INFO_600D),
+            Tag("CanonCameraInfo650D", when=model(r"\b(650D|REBEL T4i|Kiss X6i)\b"), sub=CAMERA_INFO_650D),
+            Tag("CanonCameraInfo700D", when=model(r"\b(700D|REBEL T5i|Kiss X7i)\b"), sub=CAMERA_INFO_650D),
+            Tag("CanonCameraInfo750D", when=model(r"\b(750D|Rebel T6i|Kiss X8i)\b"), sub=CAMERA_INFO_750D),
+            Tag("CanonCameraInfo760D", when=model(r"\b(760D|Rebel T6s|8000D)\b"), sub=CAMERA_INFO_750D),
+            Tag("CanonCameraInfo1000D", when=model(r"\b(1000D|REBEL XS|Kiss F)\b"), sub=CAMERA_INFO_1000D),
+            Tag("CanonCameraInfo1100D", when=model(r"\b(1100D|REBEL T3|Kiss X50)\b"), sub=CAMERA_INFO_600D),
+            Tag("CanonCameraInfo1200D", when=model(r"\b(1200D|REBEL T5|Kiss X70)\b"), sub=CAMERA_INFO_60D),
             Tag(
                 "CanonCameraInfoPowerShot",
-                when=lambda p: p.fmt == "int32u" and (p.count == 138 or p.count == 148),
+                when=lambda p: p.fmt == "int32u" and p.count in (138, 148),
                 sub=CAMERA_INFO_POWER_SHOT,
             ),
             Tag(
                 "CanonCameraInfoPowerShot2",
-                when=lambda p: (
-                    p.fmt == "int32u"
-                    and (p.count == 156 or p.count == 162 or p.count == 167 or p.count == 171 or p.count == 264)
-                ),
+                when=lambda p: p.fmt == "int32u" and p.count in (156, 162, 167, 171, 264),
                 sub=CAMERA_INFO_POWER_SHOT2,
             ),
-            Tag(
-                "CanonCameraInfoUnknown32", when=lambda p: re.search(r"^int32", pstr(p.fmt)), sub=CAMERA_INFO_UNKNOWN32
-            ),
-            Tag("CanonCameraInfoUnknown16", when=lambda p: re.search(r"^int16", pstr(p.fmt)), hidden=True),
+            Tag("CanonCameraInfoUnknown32", when=lambda p: p.fmt.startswith("int32"), sub=CAMERA_INFO_UNKNOWN32),
+            Tag("CanonCameraInfoUnknown16", when=lambda p: p.fmt.startswith("int16"), hidden=True),
+            Tag("CanonCameraInfoUnknown", sub=CAMERA_INFO_UNKNOWN),
         ),
         0x000E: "CanonFileLength",
         0x000F: (
-            Tag("CustomFunctions1D", when=model(r"EOS-1D"), hidden=True),
-            Tag("CustomFunctions5D", when=model(r"EOS 5D"), hidden=True),
-            Tag("CustomFunctions10D", when=model(r"EOS 10D"), hidden=True),
-            Tag("CustomFunctions20D", when=model(r"EOS 20D"), hidden=True),
-            Tag("CustomFunctions30D", when=model(r"EOS 30D"), hidden=True),
-            Tag("CustomFunctions350D", when=model(r"\b(350D|REBEL XT|Kiss Digital N)\b"), hidden=True),
-            Tag("CustomFunctions400D", when=model(r"\b(400D|REBEL XTi|Kiss Digital X|K236)\b"), hidden=True),
-            Tag("CustomFunctionsD30", when=model(r"EOS D30\b"), hidden=True),
-            Tag("CustomFunctionsD60", when=model(r"EOS D60\b"), hidden=True),
+            Tag("CustomFunctions1D", when=model(r"EOS-1D"), sub=CUSTOM_FUNCTIONS_1D, prepare=size_word()),
+            Tag("CustomFunctions5D", when=model(r"EOS 5D"), sub=CUSTOM_FUNCTIONS_5D, prepare=size_word()),
+            Tag("CustomFunctions10D", when=model(r"EOS 10D"), sub=CUSTOM_FUNCTIONS_10D, prepare=size_word()),
+            Tag("CustomFunctions20D", when=model(r"EOS 20D"), sub=CUSTOM_FUNCTIONS_20D, prepare=size_word()),
+            Tag("CustomFunctions30D", when=model(r"EOS 30D"), sub=CUSTOM_FUNCTIONS_30D, prepare=size_word()),
+            Tag(
+                "CustomFunctions350D",
+                when=model(r"\b(350D|REBEL XT|Kiss Digital N)\b"),
+                sub=CUSTOM_FUNCTIONS_350D,
+                prepare=size_word(),
+            ),
+            Tag(
+                "CustomFunctions400D",
+                when=model(r"\b(400D|REBEL XTi|Kiss Digital X|K236)\b"),
+                sub=CUSTOM_FUNCTIONS_400D,
+                prepare=size_word(),
+            ),
+            Tag("CustomFunctionsD30", when=model(r"EOS D30\b"), sub=CUSTOM_FUNCTIONS_D30, prepare=size_word()),
+            # the D60 stores the block's length less 2 (CanonCustom.pm)
+            Tag(
+                "CustomFunctionsD60",
+                when=model(r"EOS D60\b"),
+                sub=CUSTOM_FUNCTIONS_D30,
+                prepare=size_word(accept=lambda size: (size - 2, size)),
+            ),
         ),
         0x0010: "CanonModelID",
-        0x0011: Tag("MovieInfo", sub=MOVIE_INFO),
+        0x0011: Tag("MovieInfo", sub=MOVIE_INFO, prepare=size_word()),
         0x0012: Tag("CanonAFInfo", when=lambda p: p.n.set("AFInfoCount", p.count), sub=AF_INFO),
         0x0013: "ThumbnailImageValidArea",
         0x0015: "SerialNumberFormat",
         0x001A: "SuperMacro",
         0x001C: "DateStampMode",
-        0x001D: Tag("MyColors", sub=MY_COLORS),
+        0x001D: Tag("MyColors", sub=MY_COLORS, prepare=size_word()),
         0x001E: "FirmwareRevision",
         0x0023: Tag(
             "Categories",
@@ -904,23 +1080,28 @@ MAIN = Table(
             conv=lambda v: v[1] if isinstance(v, list) and v[0] == 8 else v,
             when=lambda p: re.search(rb"^\x08\0\0\0", p.data),
         ),
-        0x0024: Tag("FaceDetect1", sub=FACE_DETECT1),
+        0x0024: Tag("FaceDetect1", sub=FACE_DETECT1, prepare=size_word()),
         0x0025: Tag("FaceDetect2", sub=FACE_DETECT2),
-        0x0026: Tag("CanonAFInfo2", when=lambda p: not re.search(rb"^\0\0\0\0", p.data), sub=AF_INFO2),
+        0x0026: Tag(
+            "CanonAFInfo2", when=lambda p: not re.search(rb"^\0\0\0\0", p.data), sub=AF_INFO2, prepare=size_word()
+        ),
         0x0027: Tag("ContrastInfo", when=lambda p: re.search(rb"^\x0a\0", p.data), sub=CONTRAST_INFO),
         0x0028: Tag("ImageUniqueID", fmt="undef", raw=lambda v, n: None if v == bytes(16) else v, conv=bytes.hex),
         0x0029: Tag("WBInfo", sub=WB_INFO),
-        0x002F: Tag("FaceDetect3", sub=FACE_DETECT3),
-        0x0035: Tag("TimeInfo", sub=TIME_INFO),
+        0x002F: Tag("FaceDetect3", sub=FACE_DETECT3, prepare=size_word()),
+        0x0035: Tag("TimeInfo", sub=TIME_INFO, prepare=size_word()),
         0x0038: Tag(
             "BatteryType",
             raw=lambda v, n: v[4:].split(b"\0")[0].decode("latin-1") or None,
             when=lambda p: p.count == 76,
         ),
-        0x003C: Tag("AFInfo3", when=lambda p: p.n.set("AFInfo3", 1), sub=AF_INFO2),
+        0x003C: Tag("AFInfo3", when=lambda p: p.n.set("AFInfo3", 1), sub=AF_INFO2, prepare=size_word()),
         0x0081: "RawDataOffset",
         0x0083: "OriginalDecisionDataOffset",
-        0x0093: Tag("CanonFileInfo", sub=FILE_INFO),
+        0x0090: Tag("CustomFunctions1D", sub=CUSTOM_FUNCTIONS_1D, prepare=size_word()),
+        0x0091: Tag("PersonalFunctions", sub=CUSTOM_PERSONAL_FUNCS, prepare=size_word()),
+        0x0092: Tag("PersonalFunctionValues", sub=CUSTOM_PERSONAL_FUNC_VALUES, prepare=size_word()),
+        0x0093: Tag("CanonFileInfo", sub=FILE_INFO, prepare=size_word()),
         0x0094: "AFPointsInFocus1D",
         0x0095: "LensModel",
         0x0096: (
@@ -929,84 +1110,78 @@ MAIN = Table(
         ),
         0x0097: Tag("DustRemovalData", binary=True),
         0x0098: Tag("CropInfo", sub=CROP_INFO),
+        0x0099: Tag("CustomFunctions2", sub=CUSTOM_FUNCTIONS_2, prepare=size_word()),
         0x009A: Tag("AspectInfo", sub=ASPECT_INFO),
-        0x00A0: Tag("ProcessingInfo", sub=PROCESSING),
+        0x00A0: Tag("ProcessingInfo", sub=PROCESSING, prepare=size_word()),
         0x00A1: Tag("ToneCurveTable", conv=long_binary),
         0x00A2: Tag("SharpnessTable", conv=long_binary),
         0x00A3: Tag("SharpnessFreqTable", conv=long_binary),
         0x00A4: Tag("WhiteBalanceTable", conv=long_binary),
-        0x00A9: Tag("ColorBalance", sub=COLOR_BALANCE),
-        0x00AA: Tag("MeasuredColor", sub=MEASURED_COLOR),
+        0x00A9: Tag("ColorBalance", sub=COLOR_BALANCE, prepare=size_word()),
+        0x00AA: Tag("MeasuredColor", sub=MEASURED_COLOR, prepare=size_word()),
         0x00AE: "ColorTemperature",
-        0x00B0: Tag("CanonFlags", sub=FLAGS),
-        0x00B1: Tag("ModifiedInfo", sub=MODIFIED_INFO),
+        0x00B0: Tag("CanonFlags", sub=FLAGS, prepare=size_word()),
+        0x00B1: Tag("ModifiedInfo", sub=MODIFIED_INFO, prepare=size_word()),
         0x00B2: Tag("ToneCurveMatching", conv=long_binary),
         0x00B3: Tag("WhiteBalanceMatching", conv=long_binary),
         0x00B4: "ColorSpace",
-        0x00B6: Tag("PreviewImageInfo", sub=PREVIEW_IMAGE_INFO),
+        0x00B6: Tag("PreviewImageInfo", sub=PREVIEW_IMAGE_INFO, prepare=size_word(accept=lambda size: (size / 2,))),
         0x00D0: "VRDOffset",
-        0x00E0: Tag("SensorInfo", sub=SENSOR_INFO),
+        0x00E0: Tag("SensorInfo", sub=SENSOR_INFO, prepare=size_word()),
         0x4001: (
             Tag("ColorData1", when=lambda p: p.count == 582, sub=COLOR_DATA1),
-            Tag("ColorData2", when=lambda p: p.count == 653, hidden=True),
-            Tag("ColorData3", when=lambda p: p.count == 796, hidden=True),
+            Tag("ColorData2", when=lambda p: p.count == 653, sub=COLOR_DATA2),
+            Tag("ColorData3", when=lambda p: p.count == 796, sub=COLOR_DATA3),
             Tag(
                 "ColorData4",
-                when=lambda p: (
-                    p.count == 692
-                    or p.count == 674
-                    or p.count == 702
-                    or p.count == 1227
-                    or p.count == 1250
-                    or p.count == 1251
-                    or p.count == 1337
-                    or p.count == 1338
-                    or p.count == 1346
-                ),
+                when=lambda p: p.count in (692, 674, 702, 1227, 1250, 1251, 1337, 1338, 1346),
                 sub=COLOR_DATA4,
             ),
-            Tag("ColorData5", when=lambda p: p.count == 5120, hidden=True),
-            Tag("ColorData6", when=lambda p: p.count == 1273 or p.count == 1275, hidden=True),
-            Tag(
-                "ColorData7",
-                when=lambda p: p.count == 1312 or p.count == 1313 or p.count == 1316 or p.count == 1506,
-                sub=COLOR_DATA7,
-            ),
-            Tag(
-                "ColorData8",
-                when=lambda p: p.count == 1560 or p.count == 1592 or p.count == 1353 or p.count == 1602,
-                hidden=True,
-            ),
-            Tag("ColorData9", when=lambda p: p.count == 1816 or p.count == 1820 or p.count == 1824, hidden=True),
-            Tag("ColorData10", when=lambda p: p.count == 2024 or p.count == 3656, hidden=True),
-            Tag("ColorData11", when=lambda p: p.count == 3973 or p.count == 3778, hidden=True),
+            Tag("ColorData5", when=lambda p: p.count == 5120, sub=COLOR_DATA5),
+            Tag("ColorData6", when=lambda p: p.count in (1273, 1275), sub=COLOR_DATA6),
+            Tag("ColorData7", when=lambda p: p.count in (1312, 1313, 1316, 1506), sub=COLOR_DATA7),
+            Tag("ColorData8", when=lambda p: p.count in (1560, 1592, 1353, 1602), sub=COLOR_DATA8),
+            Tag("ColorData9", when=lambda p: p.count in (1816, 1820, 1824), sub=COLOR_DATA9),
+            Tag("ColorData10", when=lambda p: p.count in (2024, 3656), sub=COLOR_DATA10),
+            Tag("ColorData11", when=lambda p: p.count in (3973, 3778), sub=COLOR_DATA11),
+            Tag("ColorDataUnknown", sub=COLOR_DATA_UNKNOWN),
         ),
         0x4003: Tag("ColorInfo", sub=COLOR_INFO),
         0x4008: "PictureStyleUserDef",
         0x4009: "PictureStylePC",
         0x4010: "CustomPictureStyleFileName",
-        0x4013: Tag("AFMicroAdj", sub=AF_MICRO_ADJ),
+        0x4013: Tag("AFMicroAdj", sub=AF_MICRO_ADJ, prepare=size_word(accept=lambda size: (size, 0x2C))),
         0x4015: (
+            # the byte count is the word at byte 2 of these blocks (Canon.pm)
             Tag(
                 "VignettingCorr",
                 when=lambda p: re.search(rb"^\0", p.data) and not re.search(rb"^\0\0\0\0", p.data),
-                hidden=True,
+                sub=VIGNETTING_CORR,
+                prepare=size_word(2),
             ),
             Tag(
                 "VignettingCorrUnknown1",
                 when=lambda p: re.search(rb"^[\x01\x02\x10\x20]", p.data) and not re.search(rb"^\0\0\0\0", p.data),
-                hidden=True,
+                sub=VIGNETTING_CORR_UNKNOWN,
+                prepare=size_word(2),
             ),
-            Tag("VignettingCorrUnknown2", when=lambda p: not re.search(rb"^\0\0\0\0", p.data), hidden=True),
+            Tag(
+                "VignettingCorrUnknown2",
+                when=lambda p: not re.search(rb"^\0\0\0\0", p.data),
+                sub=VIGNETTING_CORR_UNKNOWN,
+            ),
         ),
-        0x4016: Tag("VignettingCorr2", sub=VIGNETTING_CORR2),
-        0x4018: Tag("LightingOpt", sub=LIGHTING_OPT),
+        0x4016: Tag("VignettingCorr2", sub=VIGNETTING_CORR2, prepare=size_word()),
+        0x4018: Tag("LightingOpt", sub=LIGHTING_OPT, prepare=size_word()),
         0x4019: Tag("LensInfo", sub=LENS_INFO),
-        0x4020: Tag("AmbienceInfo", when=lambda p: not re.search(rb"^\0\0\0\0", p.data), sub=AMBIENCE),
-        0x4021: Tag("MultiExp", sub=MULTI_EXP),
-        0x4025: Tag("HDRInfo", sub=HDR_INFO),
-        0x4026: Tag("LogInfo", sub=LOG_INFO),
-        0x4028: Tag("AFConfig", sub=AF_CONFIG),
-        0x403F: Tag("RawBurstModeRoll", sub=RAW_BURST_INFO),
+        0x4020: Tag(
+            "AmbienceInfo", when=lambda p: not re.search(rb"^\0\0\0\0", p.data), sub=AMBIENCE, prepare=size_word()
+        ),
+        0x4021: Tag("MultiExp", sub=MULTI_EXP, prepare=size_word()),
+        0x4024: Tag("FilterInfo", sub=FILTER_INFO, prepare=size_word()),
+        0x4025: Tag("HDRInfo", sub=HDR_INFO, prepare=size_word()),
+        0x4026: Tag("LogInfo", sub=LOG_INFO, prepare=size_word()),
+        0x4028: Tag("AFConfig", sub=AF_CONFIG, prepare=size_word()),
+        0x403F: Tag("RawBurstModeRoll", sub=RAW_BURST_INFO, prepare=size_word()),
     },
 )

@@ -1,6 +1,40 @@
 """FujiFilm maker-note tag tables: ids, names, formats and conversions from ExifTool 12.57 FujiFilm.pm."""
 
-from ..table import Table, Tag, pstr
+from ..table import BINARY, Table, Tag, pstr
+
+# X-series focus and drive settings (FujiFilm.pm PrioritySettings 0x102b, FocusSettings 0x102d,
+# AFCSettings 0x102e, DriveSettings 0x1103): bit fields of one integer each.
+PRIORITY_SETTINGS = Table(
+    {0.1: Tag("AF-SPriority", mask=0x000F), 0.2: Tag("AF-CPriority", mask=0x00F0)},
+    kind=BINARY,
+    fmt="int16u",
+)
+FOCUS_SETTINGS = Table(
+    {
+        0.1: Tag("FocusMode2", mask=0x0000000F),
+        0.2: Tag("PreAF", mask=0x00F0),
+        0.3: Tag("AFAreaMode", mask=0x0F00),
+        0.4: Tag("AFAreaPointSize", mask=0xF000),
+        0.5: Tag("AFAreaZoneSize", mask=0xF0000),
+    },
+    kind=BINARY,
+    fmt="int32u",
+)
+AFC_SETTINGS = Table(
+    {
+        0: "AF-CSetting",
+        0.1: Tag("AF-CTrackingSensitivity", mask=0x000F),
+        0.2: Tag("AF-CSpeedTrackingSensitivity", mask=0x00F0),
+        0.3: Tag("AF-CZoneAreaSwitching", mask=0x0F00),
+    },
+    kind=BINARY,
+    fmt="int32u",
+)
+DRIVE_SETTINGS = Table(
+    {0.1: Tag("DriveMode", mask=0x000000FF), 0.2: Tag("DriveSpeed", mask=0xFF000000)},
+    kind=BINARY,
+    fmt="int32u",
+)
 
 MAIN = Table(
     {
@@ -23,6 +57,9 @@ MAIN = Table(
         0x1021: "FocusMode",
         0x1022: "AFMode",
         0x1023: "FocusPixel",
+        0x102B: Tag("PrioritySettings", sub=PRIORITY_SETTINGS),
+        0x102D: Tag("FocusSettings", sub=FOCUS_SETTINGS),
+        0x102E: Tag("AFCSettings", sub=AFC_SETTINGS),
         0x1030: "SlowSync",
         0x1031: "PictureMode",
         0x1032: "ExposureCount",
@@ -45,6 +82,7 @@ MAIN = Table(
             "AutoBracketing",
         ),
         0x1101: "SequenceNumber",
+        0x1103: Tag("DriveSettings", sub=DRIVE_SETTINGS),
         0x1105: "PixelShiftShots",
         0x1106: "PixelShiftOffset",
         0x1153: "PanoramaAngle",

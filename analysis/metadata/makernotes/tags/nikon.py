@@ -1,272 +1,77 @@
 """Nikon maker-note tag tables: ids, names, formats and conversions from ExifTool 12.57 Nikon.pm."""
 
-import math
 import re
+from collections.abc import Callable
 
 from ..convert import (
     digits_version,
     drop_trailing_zeros,
-    hex_bytes,
     nikon_date,
     nikon_file_info_le,
     signed_fraction,
     unsigned_fraction,
 )
 from ..crypt import nikon_decrypt
-from ..table import BINARY, Table, Tag, model, not_model, pstr
-
-
-def _adjustment(value: int) -> int:
-    """A Picture Control adjustment, stored offset by 0x80 (Nikon.pm ValueConv ``$val - 0x80``)."""
-    return value - 0x80
-
-
-AF_INFO = Table(
-    {
-        0: "AFAreaMode",
-        1: "AFPoint",
-        2: Tag("AFPointsInFocus", fmt="int16u"),
-    },
-    kind=BINARY,
+from ..table import BINARY, Probe, Table, Tag, model, pstr
+from .nikon_blocks import (
+    AF_INFO,
+    AF_INFO2,
+    AF_INFO2_V0400,
+    COLOR_BALANCE1,
+    COLOR_BALANCE2,
+    COLOR_BALANCE3,
+    COLOR_BALANCE4,
+    COLOR_BALANCE_UNKNOWN,
+    FLASH_INFO0100,
+    FLASH_INFO0102,
+    FLASH_INFO0103,
+    FLASH_INFO0106,
+    FLASH_INFO0107,
+    FLASH_INFO0300,
+    FLASH_INFO_UNKNOWN,
+    LENS_DATA00,
+    LENS_DATA01,
+    LENS_DATA0204,
+    LENS_DATA0400,
+    LENS_DATA0402,
+    LENS_DATA0403,
+    LENS_DATA0800,
+    LENS_DATA_UNKNOWN,
+    MULTI_EXPOSURE,
+    MULTI_EXPOSURE2,
+    PICTURE_CONTROL,
+    PICTURE_CONTROL2,
+    PICTURE_CONTROL3,
+    PICTURE_CONTROL_UNKNOWN,
+    SHOT_INFO,
+    SHOT_INFO_D3A,
+    SHOT_INFO_D3B,
+    SHOT_INFO_D3S,
+    SHOT_INFO_D3X,
+    SHOT_INFO_D4,
+    SHOT_INFO_D4S,
+    SHOT_INFO_D6,
+    SHOT_INFO_D40,
+    SHOT_INFO_D80,
+    SHOT_INFO_D90,
+    SHOT_INFO_D300A,
+    SHOT_INFO_D300B,
+    SHOT_INFO_D300S,
+    SHOT_INFO_D500,
+    SHOT_INFO_D610,
+    SHOT_INFO_D700,
+    SHOT_INFO_D800,
+    SHOT_INFO_D810,
+    SHOT_INFO_D850,
+    SHOT_INFO_D5000,
+    SHOT_INFO_D5100,
+    SHOT_INFO_D5200,
+    SHOT_INFO_D7000,
+    SHOT_INFO_Z7II,
+    SHOT_INFO_Z9,
 )
-
-
-AF_INFO2 = Table(
-    {
-        0: Tag("AFInfo2Version", fmt="undef[4]"),
-        4: "ContrastDetectAF",
-        5: (
-            Tag("AFAreaMode", when=lambda p: not p.n["ContrastDetectAF"]),
-            "AFAreaMode",
-        ),
-        6: "PhaseDetectAF",
-        7: (
-            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] < 2 and not p.n.match("AFInfo2Version", r"^03")),
-            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 2),
-            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 3),
-            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 4),
-            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 5),
-            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 6),
-            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 7 and pstr(p.n["AFInfo2Version"]) == "0100"),
-            Tag("PrimaryAFPoint", when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100"),
-        ),
-        8: (
-            Tag(
-                "AFPointsUsed",
-                fmt="undef[7]",
-                conv=hex_bytes,
-                when=lambda p: p.n["PhaseDetectAF"] < 2 and not p.n.match("AFInfo2Version", r"^03"),
-            ),
-            Tag(
-                "AFPointsUsed",
-                fmt="undef[2]",
-                conv=lambda v: int.from_bytes(v[:2], "little"),
-                when=lambda p: p.n["PhaseDetectAF"] == 2,
-            ),
-            Tag("AFPointsUsed", fmt="undef[5]", conv=hex_bytes, when=lambda p: p.n["PhaseDetectAF"] == 3),
-            Tag("AFPointsUsed", fmt="undef[17]", conv=hex_bytes, when=lambda p: p.n["PhaseDetectAF"] == 4),
-            Tag("AFPointsUsed", fmt="undef[21]", conv=hex_bytes, when=lambda p: p.n["PhaseDetectAF"] == 5),
-            Tag("AFPointsUsed", fmt="undef[29]", conv=hex_bytes, when=lambda p: p.n["PhaseDetectAF"] == 6),
-            Tag("AFPointsUsed", fmt="undef[20]", conv=hex_bytes, when=lambda p: p.n["PhaseDetectAF"] == 7),
-            Tag("AFPointsUsed", fmt="undef[7]", conv=hex_bytes, when=lambda p: not p.n.match("AFInfo2Version", r"^03")),
-            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 1 and p.n.match("AFInfo2Version", r"^03")),
-            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 8 and p.n.match("AFInfo2Version", r"^03")),
-        ),
-        10: (
-            Tag(
-                "AFPointsUsed",
-                fmt="undef[7]",
-                conv=hex_bytes,
-                when=lambda p: p.n["PhaseDetectAF"] == 1 and p.n.match("AFInfo2Version", r"^03"),
-            ),
-            Tag(
-                "AFPointsUsed",
-                fmt="undef[11]",
-                conv=hex_bytes,
-                when=lambda p: p.n["PhaseDetectAF"] == 8 and p.n.match("AFInfo2Version", r"^03"),
-            ),
-            Tag(
-                "AFPointsUsed",
-                fmt="undef[14]",
-                conv=hex_bytes,
-                when=lambda p: p.n["PhaseDetectAF"] == 9 and p.n.match("AFInfo2Version", r"^03"),
-            ),
-        ),
-        16: Tag(
-            "AFImageWidth",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100",
-        ),
-        18: Tag(
-            "AFImageHeight",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100",
-        ),
-        20: Tag(
-            "AFAreaXPosition",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100",
-        ),
-        22: Tag(
-            "AFAreaYPosition",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100",
-        ),
-        24: Tag(
-            "AFAreaWidth",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100",
-        ),
-        26: Tag(
-            "AFAreaHeight",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100",
-        ),
-        28: (
-            Tag("ContrastDetectAFInFocus", when=lambda p: pstr(p.n["AFInfo2Version"]) == "0100"),
-            Tag(
-                "AFPointsSelected",
-                fmt="undef[20]",
-                conv=hex_bytes,
-                when=lambda p: pstr(p.n["AFInfo2Version"]) == "0101" and p.n["PhaseDetectAF"] == 7,
-            ),
-        ),
-        42: Tag(
-            "AFImageWidth",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: p.n.match("AFInfo2Version", r"^03"),
-        ),
-        44: Tag(
-            "AFImageHeight",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: p.n.match("AFInfo2Version", r"^03"),
-        ),
-        46: Tag(
-            "AFAreaXPosition",
-            fmt="int16u",
-            when=lambda p: (
-                (p.n["ContrastDetectAF"] == 2 and p.n.match("AFInfo2Version", r"^03"))
-                or (p.n["ContrastDetectAF"] == 1 and p.n.match("AFInfo2Version", r"^0301"))
-            ),
-        ),
-        47: Tag(
-            "FocusPositionHorizontal",
-            when=lambda p: (
-                (p.n["ContrastDetectAF"] == 2 and p.n.match("AFInfo2Version", r"^03"))
-                or (p.n["ContrastDetectAF"] == 1 and p.n.match("AFInfo2Version", r"^0301"))
-            ),
-        ),
-        48: (
-            Tag(
-                "AFAreaYPosition",
-                fmt="int16u",
-                when=lambda p: (
-                    (p.n["ContrastDetectAF"] == 2 and p.n.match("AFInfo2Version", r"^03"))
-                    or (p.n["ContrastDetectAF"] == 1 and p.n.match("AFInfo2Version", r"^0301"))
-                ),
-            ),
-            Tag(
-                "AFPointsInFocus",
-                fmt="undef[20]",
-                conv=hex_bytes,
-                when=lambda p: pstr(p.n["AFInfo2Version"]) == "0101" and p.n["PhaseDetectAF"] == 7,
-            ),
-        ),
-        49: Tag(
-            "FocusPositionVertical",
-            when=lambda p: (
-                (p.n["ContrastDetectAF"] == 2 and p.n.match("AFInfo2Version", r"^03"))
-                or (p.n["ContrastDetectAF"] == 1 and p.n.match("AFInfo2Version", r"^0301"))
-            ),
-        ),
-        50: Tag(
-            "AFAreaWidth",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: p.n.match("AFInfo2Version", r"^03"),
-        ),
-        52: Tag(
-            "AFAreaHeight",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: p.n.match("AFInfo2Version", r"^03"),
-        ),
-        56: Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 9 and p.n.match("AFInfo2Version", r"^03")),
-        68: (
-            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 7 and pstr(p.n["AFInfo2Version"]) == "0101"),
-            Tag("PrimaryAFPoint", when=lambda p: p.n["PhaseDetectAF"] == 2 and pstr(p.n["AFInfo2Version"]) == "0101"),
-            Tag("PrimaryAFPoint", when=lambda p: pstr(p.n["AFInfo2Version"]) == "0101", priority=0),
-        ),
-        70: Tag(
-            "AFImageWidth",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
-        ),
-        72: Tag(
-            "AFImageHeight",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
-        ),
-        74: Tag(
-            "AFAreaXPosition",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
-        ),
-        76: Tag(
-            "AFAreaYPosition",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
-        ),
-        78: Tag(
-            "AFAreaWidth",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
-        ),
-        80: Tag(
-            "AFAreaHeight",
-            fmt="int16u",
-            raw=lambda v, n: v if v else None,
-            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
-        ),
-        82: Tag(
-            "ContrastDetectAFInFocus",
-            when=lambda p: p.n["ContrastDetectAF"] == 1 and pstr(p.n["AFInfo2Version"]) == "0101",
-        ),
-    },
-    kind=BINARY,
-)
-
-
-AF_INFO2_V0400 = Table(
-    {
-        0: Tag("AFInfo2Version", fmt="undef[4]"),
-        5: "AFAreaMode",
-        62: Tag("AFImageWidth", fmt="int16u"),
-        64: Tag("AFImageHeight", fmt="int16u"),
-        66: Tag("AFAreaXPosition", fmt="int16u", raw=lambda v, n: v if v else None),
-        67: "FocusPositionHorizontal",
-        68: Tag("AFAreaYPosition", fmt="int16u", raw=lambda v, n: v if v else None),
-        69: "FocusPositionVertical",
-        70: Tag("AFAreaWidth", fmt="int16u", raw=lambda v, n: v if v else None),
-        72: Tag("AFAreaHeight", fmt="int16u", raw=lambda v, n: v if v else None),
-        74: "FocusResult",
-    },
-    kind=BINARY,
-)
-
+from .nikon_settings import SETTINGS
+from .nikon_values import iso_from_step
 
 AF_TUNE = Table(
     {
@@ -276,42 +81,6 @@ AF_TUNE = Table(
         3: Tag("AFFineTuneAdjTele", fmt="int8s"),
     },
     kind=BINARY,
-)
-
-
-COLOR_BALANCE1 = Table(
-    {
-        0: Tag("WB_RBGGLevels", fmt="int16u[4]"),
-    },
-    kind=BINARY,
-    fmt="int16u",
-)
-
-
-COLOR_BALANCE2 = Table(
-    {
-        0: Tag("WB_RGGBLevels", fmt="int16u[4]"),
-    },
-    kind=BINARY,
-    fmt="int16u",
-)
-
-
-COLOR_BALANCE3 = Table(
-    {
-        0: Tag("WB_RGBGLevels", fmt="int16u[4]"),
-    },
-    kind=BINARY,
-    fmt="int16u",
-)
-
-
-COLOR_BALANCE4 = Table(
-    {
-        0: Tag("WB_GRBGLevels", fmt="int16u[4]"),
-    },
-    kind=BINARY,
-    fmt="int16u",
 )
 
 
@@ -357,219 +126,6 @@ FILE_INFO = Table(
 )
 
 
-FLASH_INFO0100 = Table(
-    {
-        0: Tag("FlashInfoVersion", fmt="string[4]"),
-        4: "FlashSource",
-        6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
-        8: "ExternalFlashFlags",
-        9.1: Tag("FlashCommanderMode", mask=0x80),
-        9.2: Tag("FlashControlMode", mask=0x7F),
-        10: (
-            Tag("FlashOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashControlMode"] >= 0x06),
-            Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
-        ),
-        11: Tag("FlashFocalLength", raw=lambda v, n: v if v else None),
-        12: Tag("RepeatingFlashRate", raw=lambda v, n: v if v else None),
-        13: Tag("RepeatingFlashCount", raw=lambda v, n: v if v else None),
-        14: "FlashGNDistance",
-        15: Tag("FlashGroupAControlMode", mask=0xF),
-        16: Tag("FlashGroupBControlMode", mask=0xF),
-        17: (
-            Tag(
-                "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
-            ),
-            Tag("FlashGroupACompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-        18: (
-            Tag(
-                "FlashGroupBOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupBControlMode"] >= 0x06
-            ),
-            Tag("FlashGroupBCompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-    },
-    kind=BINARY,
-)
-
-
-FLASH_INFO0102 = Table(
-    {
-        0: Tag("FlashInfoVersion", fmt="string[4]"),
-        4: "FlashSource",
-        6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
-        8: "ExternalFlashFlags",
-        9.1: Tag("FlashCommanderMode", mask=0x80),
-        9.2: Tag("FlashControlMode", mask=0x7F),
-        10: (
-            Tag("FlashOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashControlMode"] >= 0x06),
-            Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
-        ),
-        12: Tag("FlashFocalLength", raw=lambda v, n: v if v else None),
-        13: Tag("RepeatingFlashRate", raw=lambda v, n: v if v else None),
-        14: Tag("RepeatingFlashCount", raw=lambda v, n: v if v else None),
-        15: "FlashGNDistance",
-        16.1: Tag("FlashGroupAControlMode", mask=0xF),
-        17.1: Tag("FlashGroupBControlMode", mask=0xF0),
-        17.2: Tag("FlashGroupCControlMode", mask=0xF),
-        18: (
-            Tag(
-                "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
-            ),
-            Tag("FlashGroupACompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-        19: (
-            Tag(
-                "FlashGroupBOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupBControlMode"] >= 0x60
-            ),
-            Tag("FlashGroupBCompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-        20: (
-            Tag(
-                "FlashGroupCOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupCControlMode"] >= 0x06
-            ),
-            Tag("FlashGroupCCompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-    },
-    kind=BINARY,
-)
-
-
-FLASH_INFO0103 = Table(
-    {
-        0: Tag("FlashInfoVersion", fmt="string[4]"),
-        4: "FlashSource",
-        6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
-        8: "ExternalFlashFlags",
-        9.1: Tag("FlashCommanderMode", mask=0x80),
-        9.2: Tag("FlashControlMode", mask=0x7F),
-        10: (
-            Tag("FlashOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashControlMode"] >= 0x06),
-            Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
-        ),
-        12: Tag("FlashFocalLength", raw=lambda v, n: v if (v and v != 255) else None),
-        13: Tag("RepeatingFlashRate", raw=lambda v, n: v if (v and v != 255) else None),
-        14: Tag("RepeatingFlashCount", raw=lambda v, n: v if (v and v != 255) else None),
-        15: "FlashGNDistance",
-        16: "FlashColorFilter",
-        17.1: Tag("FlashGroupAControlMode", mask=0xF),
-        18.1: Tag("FlashGroupBControlMode", mask=0xF0),
-        18.2: Tag("FlashGroupCControlMode", mask=0xF),
-        19: (
-            Tag(
-                "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
-            ),
-            Tag("FlashGroupACompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-        20: (
-            Tag(
-                "FlashGroupBOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupBControlMode"] >= 0x60
-            ),
-            Tag("FlashGroupBCompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-        21: (
-            Tag(
-                "FlashGroupCOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupCControlMode"] >= 0x06
-            ),
-            Tag("FlashGroupCCompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-        27: Tag("ExternalFlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
-        29: Tag("FlashExposureComp3", fmt="int8s", conv=lambda v: -v / 6, priority=0),
-        39: Tag("FlashExposureComp4", fmt="int8s", conv=lambda v: -v / 6, priority=0),
-    },
-    kind=BINARY,
-)
-
-
-FLASH_INFO0106 = Table(
-    {
-        0: Tag("FlashInfoVersion", fmt="string[4]"),
-        4: "FlashSource",
-        6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
-        8: "ExternalFlashFlags",
-        9.1: Tag("FlashCommanderMode", mask=0x80),
-        9.2: Tag("FlashControlMode", mask=0x7F),
-        12: Tag("FlashFocalLength", raw=lambda v, n: v if (v and v != 255) else None),
-        13: Tag("RepeatingFlashRate", raw=lambda v, n: v if (v and v != 255) else None),
-        14: Tag("RepeatingFlashCount", raw=lambda v, n: v if (v and v != 255) else None),
-        15: "FlashGNDistance",
-        16: "FlashColorFilter",
-        17.1: Tag("FlashGroupAControlMode", mask=0xF),
-        18.1: Tag("FlashGroupBControlMode", mask=0xF0),
-        18.2: Tag("FlashGroupCControlMode", mask=0xF),
-        39: (
-            Tag("FlashOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashControlMode"] >= 0x06),
-            Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
-        ),
-        40: (
-            Tag(
-                "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
-            ),
-            Tag("FlashGroupACompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-        41: (
-            Tag(
-                "FlashGroupBOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupBControlMode"] >= 0x60
-            ),
-            Tag("FlashGroupBCompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-        42: (
-            Tag(
-                "FlashGroupCOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupCControlMode"] >= 0x06
-            ),
-            Tag("FlashGroupCCompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-    },
-    kind=BINARY,
-)
-
-
-FLASH_INFO0107 = Table(
-    {
-        0: Tag("FlashInfoVersion", fmt="string[4]"),
-        4: "FlashSource",
-        6: Tag("ExternalFlashFirmware", fmt="int8u[2]"),
-        8.1: Tag("ExternalFlashZoomOverride", mask=0x80),
-        8.2: Tag("ExternalFlashStatus", mask=0x1),
-        9.1: Tag("ExternalFlashReadyState", mask=0x7),
-        10: Tag("FlashCompensation", fmt="int8s", conv=lambda v: -v / 6, priority=0),
-        12: Tag("FlashFocalLength", raw=lambda v, n: v if (v and v != 255) else None),
-        13: Tag("RepeatingFlashRate", raw=lambda v, n: v if (v and v != 255) else None),
-        14: Tag("RepeatingFlashCount", raw=lambda v, n: v if (v and v != 255) else None),
-        15: "FlashGNDistance",
-        17.1: Tag("FlashGroupAControlMode", mask=0xF),
-        18.1: Tag("FlashGroupBControlMode", mask=0xF0),
-        18.2: Tag("FlashGroupCControlMode", mask=0xF),
-        40: (
-            Tag(
-                "FlashGroupAOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupAControlMode"] >= 0x06
-            ),
-            Tag("FlashGroupACompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-        41: (
-            Tag(
-                "FlashGroupBOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupBControlMode"] >= 0x06
-            ),
-            Tag("FlashGroupBCompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-        42: (
-            Tag(
-                "FlashGroupCOutput", conv=lambda v: 2 ** (-v / 6), when=lambda p: p.n["FlashGroupCControlMode"] >= 0x06
-            ),
-            Tag("FlashGroupCCompensation", fmt="int8s", conv=lambda v: -v / 6),
-        ),
-    },
-    kind=BINARY,
-)
-
-
-FLASH_INFO_UNKNOWN = Table(
-    {
-        0: Tag("FlashInfoVersion", fmt="string[4]"),
-    },
-    kind=BINARY,
-)
-
-
 HDR_INFO = Table(
     {
         0: Tag("HDRInfoVersion", fmt="string[4]"),
@@ -594,67 +150,10 @@ HDR_INFO2 = Table(
 
 ISO_INFO = Table(
     {
-        0: Tag("ISO", conv=lambda v: 100 * math.exp((v / 12 - 5) * math.log(2)), priority=0),
+        0: Tag("ISO", conv=iso_from_step, priority=0),
         4: Tag("ISOExpansion", fmt="int16u"),
-        6: Tag("ISO2", conv=lambda v: 100 * math.exp((v / 12 - 5) * math.log(2))),
+        6: Tag("ISO2", conv=iso_from_step),
         10: Tag("ISOExpansion2", fmt="int16u"),
-    },
-    kind=BINARY,
-)
-
-
-LENS_DATA00 = Table(
-    {
-        0: Tag("LensDataVersion", fmt="undef[4]"),
-        6: "LensIDNumber",
-        7: Tag("LensFStops", conv=lambda v: v / 12),
-        8: Tag("MinFocalLength", conv=lambda v: 5 * 2 ** (v / 24)),
-        9: Tag("MaxFocalLength", conv=lambda v: 5 * 2 ** (v / 24)),
-        10: Tag("MaxApertureAtMinFocal", conv=lambda v: 2 ** (v / 24)),
-        11: Tag("MaxApertureAtMaxFocal", conv=lambda v: 2 ** (v / 24)),
-        12: "MCUVersion",
-    },
-    kind=BINARY,
-)
-
-
-LENS_DATA01 = Table(
-    {
-        0: Tag("LensDataVersion", fmt="string[4]"),
-        4: Tag("ExitPupilPosition", conv=lambda v: 2048 / v if v else v),
-        5: Tag("AFAperture", conv=lambda v: 2 ** (v / 24)),
-        8: "FocusPosition",
-        9: Tag("FocusDistance", conv=lambda v: 0.01 * 10 ** (v / 40)),
-        10: Tag("FocalLength", conv=lambda v: 5 * 2 ** (v / 24), priority=0),
-        11: "LensIDNumber",
-        12: Tag("LensFStops", conv=lambda v: v / 12),
-        13: Tag("MinFocalLength", conv=lambda v: 5 * 2 ** (v / 24)),
-        14: Tag("MaxFocalLength", conv=lambda v: 5 * 2 ** (v / 24)),
-        15: Tag("MaxApertureAtMinFocal", conv=lambda v: 2 ** (v / 24)),
-        16: Tag("MaxApertureAtMaxFocal", conv=lambda v: 2 ** (v / 24)),
-        17: "MCUVersion",
-        18: Tag("EffectiveMaxAperture", conv=lambda v: 2 ** (v / 24)),
-    },
-    kind=BINARY,
-)
-
-
-LENS_DATA0204 = Table(
-    {
-        0: Tag("LensDataVersion", fmt="string[4]"),
-        4: Tag("ExitPupilPosition", conv=lambda v: 2048 / v if v else v),
-        5: Tag("AFAperture", conv=lambda v: 2 ** (v / 24)),
-        8: "FocusPosition",
-        10: Tag("FocusDistance", conv=lambda v: 0.01 * 10 ** (v / 40)),
-        11: Tag("FocalLength", conv=lambda v: 5 * 2 ** (v / 24), priority=0),
-        12: "LensIDNumber",
-        13: Tag("LensFStops", conv=lambda v: v / 12),
-        14: Tag("MinFocalLength", conv=lambda v: 5 * 2 ** (v / 24)),
-        15: Tag("MaxFocalLength", conv=lambda v: 5 * 2 ** (v / 24)),
-        16: Tag("MaxApertureAtMinFocal", conv=lambda v: 2 ** (v / 24)),
-        17: Tag("MaxApertureAtMaxFocal", conv=lambda v: 2 ** (v / 24)),
-        18: "MCUVersion",
-        19: Tag("EffectiveMaxAperture", conv=lambda v: 2 ** (v / 24)),
     },
     kind=BINARY,
 )
@@ -673,7 +172,7 @@ LOCATION_INFO = Table(
 RETOUCH_INFO = Table(
     {
         0: Tag("RetouchInfoVersion", fmt="undef[4]"),
-        5: Tag("RetouchNEFProcessing", when=lambda p: p.n["RetouchInfoVersion"] >= "0200"),
+        5: Tag("RetouchNEFProcessing", when=lambda p: pstr(p.n["RetouchInfoVersion"]) >= "0200"),
     },
     kind=BINARY,
     fmt="int8s",
@@ -694,69 +193,6 @@ VR_INFO = Table(
 )
 
 
-PICTURE_CONTROL = Table(
-    {
-        0: Tag("PictureControlVersion", fmt="undef[4]"),
-        4: Tag("PictureControlName", fmt="string[20]"),
-        24: Tag("PictureControlBase", fmt="string[20]"),
-        48: "PictureControlAdjust",
-        49: Tag("PictureControlQuickAdjust", conv=_adjustment),
-        50: Tag("Sharpness", conv=_adjustment),
-        51: Tag("Contrast", conv=_adjustment),
-        52: Tag("Brightness", conv=_adjustment),
-        53: Tag("Saturation", conv=_adjustment),
-        54: Tag("HueAdjustment", conv=_adjustment),
-        55: "FilterEffect",
-        56: "ToningEffect",
-        57: Tag("ToningSaturation", conv=_adjustment),
-    },
-    kind=BINARY,
-)
-
-
-PICTURE_CONTROL2 = Table(
-    {
-        0: Tag("PictureControlVersion", fmt="undef[4]"),
-        4: Tag("PictureControlName", fmt="string[20]"),
-        24: Tag("PictureControlBase", fmt="string[20]"),
-        48: "PictureControlAdjust",
-        49: Tag("PictureControlQuickAdjust", conv=_adjustment),
-        51: Tag("Sharpness", conv=_adjustment),
-        53: Tag("Clarity", conv=_adjustment),
-        55: Tag("Contrast", conv=_adjustment),
-        57: Tag("Brightness", conv=_adjustment),
-        59: Tag("Saturation", conv=_adjustment),
-        61: Tag("Hue", conv=_adjustment),
-        63: "FilterEffect",
-        64: "ToningEffect",
-        65: Tag("ToningSaturation", conv=_adjustment),
-    },
-    kind=BINARY,
-)
-
-
-PICTURE_CONTROL3 = Table(
-    {
-        0: Tag("PictureControlVersion", fmt="undef[4]"),
-        8: Tag("PictureControlName", fmt="string[20]"),
-        28: Tag("PictureControlBase", fmt="string[20]"),
-        54: "PictureControlAdjust",
-        55: Tag("PictureControlQuickAdjust", conv=_adjustment),
-        57: Tag("Sharpness", conv=_adjustment),
-        59: Tag("MidRangeSharpness", conv=_adjustment),
-        61: Tag("Clarity", conv=_adjustment),
-        63: Tag("Contrast", conv=_adjustment),
-        65: Tag("Brightness", conv=_adjustment),
-        67: Tag("Saturation", conv=_adjustment),
-        69: Tag("Hue", conv=_adjustment),
-        71: "FilterEffect",
-        72: "ToningEffect",
-        73: Tag("ToningSaturation", conv=_adjustment),
-    },
-    kind=BINARY,
-)
-
-
 WORLD_TIME = Table(
     {
         0: Tag("TimeZone", fmt="int16s"),
@@ -767,192 +203,47 @@ WORLD_TIME = Table(
 )
 
 
-SETTINGS_D3 = Table(
-    {
-        0.1: Tag("CustomSettingsBank", mask=0x3),
-        0.2: Tag("CustomSettingsAllDefault", mask=0x80),
-        1.1: Tag("AF-CPrioritySelection", mask=0xC0),
-        1.2: Tag("AF-SPrioritySelection", mask=0x20),
-        1.3: Tag("AFPointSelection", mask=0x10),
-        1.4: Tag("DynamicAFArea", mask=0xC),
-        1.5: Tag("FocusTrackingLockOn", when=not_model(r"D3S\b"), mask=0x3),
-        2.1: Tag("AFActivation", mask=0x80),
-        2.2: Tag("FocusPointWrap", mask=0x8),
-        2.3: (
-            Tag("AFPointIllumination", when=model(r"D3[SX]?\b"), mask=0x60),
-            Tag("AFPointIllumination", mask=0x6),
-        ),
-        2.4: Tag("AFPointBrightness", when=model(r"D3[SX]?\b"), mask=0x6),
-        2.5: Tag("AFAssist", when=model(r"D300S?\b"), mask=0x1),
-        3.1: Tag("AFOnButton", when=model(r"D3[SX]?\b"), mask=0x7),
-        3.2: Tag("VerticalAFOnButton", when=model(r"D3[SX]?\b"), mask=0x70),
-        3.3: Tag("AF-OnForMB-D10", when=model(r"D300S?\b"), mask=0x70),
-        4.1: Tag("FocusTrackingLockOn", when=model(r"D3S\b"), mask=0x7),
-        4.2: Tag("AssignBktButton", when=model(r"D3S\b"), mask=0x8),
-        4.3: Tag("MultiSelectorLiveView", when=model(r"D3S\b"), mask=0xC0),
-        4.4: Tag("InitialZoomLiveView", when=model(r"D3S\b"), mask=0x30),
-        6.1: Tag("ISOStepSize", mask=0xC0),
-        6.2: Tag("ExposureControlStepSize", mask=0x30),
-        6.3: Tag("ExposureCompStepSize", mask=0xC),
-        6.4: Tag("EasyExposureCompensation", mask=0x3),
-        7.1: (
-            Tag("CenterWeightedAreaSize", when=model(r"D3[SX]?\b"), mask=0xE0),
-            Tag("CenterWeightedAreaSize", mask=0xE0),
-        ),
-        7.2: Tag("FineTuneOptCenterWeighted", conv=lambda v: (v - 0x10 if v > 0x7 else v) / 6, mask=0xF),
-        8.1: Tag("FineTuneOptMatrixMetering", conv=lambda v: (v - 0x10 if v > 0x7 else v) / 6, mask=0xF0),
-        8.2: Tag("FineTuneOptSpotMetering", conv=lambda v: (v - 0x10 if v > 0x7 else v) / 6, mask=0xF),
-        9.1: Tag("MultiSelectorShootMode", mask=0xC0),
-        9.2: Tag("MultiSelectorPlaybackMode", when=not_model(r"D3S\b"), mask=0x30),
-        9.3: (
-            Tag("InitialZoomSetting", when=model(r"D3[SX]?\b"), mask=0xC),
-            Tag("InitialZoomSetting", mask=0xC),
-        ),
-        9.4: Tag("MultiSelector", mask=0x1),
-        10.1: Tag("ExposureDelayMode", mask=0x40),
-        10.2: Tag("CLModeShootingSpeed", mask=0x7),
-        10.3: Tag("CHModeShootingSpeed", when=model(r"D3[SX]?\b"), mask=0x30),
-        11: "MaxContinuousRelease",
-        12.1: Tag("ReverseIndicators", mask=0x20),
-        12.2: (
-            Tag("FileNumberSequence", when=model(r"D3[SX]?\b"), mask=0x2),
-            Tag("FileNumberSequence", mask=0x8),
-        ),
-        12.3: Tag("RearDisplay", when=model(r"D3[SX]?\b"), mask=0x80),
-        12.4: Tag("ViewfinderDisplay", when=model(r"D3[SX]?\b"), mask=0x40),
-        12.5: Tag("BatteryOrder", when=model(r"D300S?\b"), mask=0x4),
-        12.6: Tag("MB-D10Batteries", when=model(r"D300S?\b"), mask=0x3),
-        12.7: Tag("ScreenTips", when=model(r"(D3S|D300S)\b"), mask=0x10),
-        13.1: Tag("Beep", mask=0xC0),
-        13.2: Tag("ShootingInfoDisplay", mask=0x30),
-        13.3: Tag("GridDisplay", when=model(r"D300S?\b"), mask=0x2),
-        13.4: Tag("ViewfinderWarning", when=model(r"D300S?\b"), mask=0x1),
-        13.5: Tag("MultiSelectorPlaybackMode", when=model(r"D3S\b"), mask=0x3),
-        14.1: (
-            Tag("PreviewButton", when=model(r"D3[SX]?\b"), mask=0xF8),
-            Tag("FuncButton", mask=0xF8),
-        ),
-        14.2: (
-            Tag("PreviewButtonPlusDials", when=model(r"D3[SX]?\b"), mask=0x7),
-            Tag("FuncButtonPlusDials", mask=0x7),
-        ),
-        15.1: (
-            Tag("FuncButton", when=model(r"D3[SX]?\b"), mask=0xF8),
-            Tag("PreviewButton", mask=0xF8),
-        ),
-        15.2: (
-            Tag("FuncButtonPlusDials", when=model(r"D3[SX]?\b"), mask=0x7),
-            Tag("PreviewButtonPlusDials", mask=0x7),
-        ),
-        16.1: (
-            Tag("AELockButton", when=model(r"D3[SX]?\b"), mask=0xF8),
-            Tag("AELockButton", mask=0xF8),
-        ),
-        16.2: (
-            Tag("AELockButtonPlusDials", when=model(r"D3[SX]?\b"), mask=0x7),
-            Tag("AELockButtonPlusDials", mask=0x7),
-        ),
-        17.1: Tag("CommandDialsReverseRotation", mask=0x80),
-        17.2: Tag("CommandDialsChangeMainSub", mask=0x40),
-        17.3: Tag("CommandDialsApertureSetting", mask=0x20),
-        17.4: Tag("CommandDialsMenuAndPlayback", mask=0x10),
-        17.5: Tag("LCDIllumination", mask=0x8),
-        17.6: Tag("PhotoInfoPlayback", mask=0x4),
-        17.7: Tag("ShutterReleaseButtonAE-L", mask=0x2),
-        17.8: Tag("ReleaseButtonToUseDial", mask=0x1),
-        18.1: Tag("SelfTimerTime", mask=0x18),
-        18.2: Tag("MonitorOffTime", mask=0x7),
-        20.1: (
-            Tag("FlashSyncSpeed", when=model(r"D3[SX]?\b"), mask=0xE0),
-            Tag("FlashSyncSpeed", mask=0xF0),
-        ),
-        20.2: Tag("FlashShutterSpeed", mask=0xF),
-        21.1: (
-            Tag("AutoBracketSet", when=not_model(r"(D3S|D300S)\b"), mask=0xC0),
-            Tag("AutoBracketSet", mask=0xE0),
-        ),
-        21.2: (
-            Tag("AutoBracketModeM", when=not_model(r"(D3S|D300S)\b"), mask=0x30),
-            Tag("AutoBracketModeM", mask=0x18),
-        ),
-        21.3: (
-            Tag("AutoBracketOrder", when=not_model(r"(D3S|D300S)\b"), mask=0x8),
-            Tag("AutoBracketOrder", mask=0x4),
-        ),
-        21.4: Tag("ModelingFlash", mask=0x1),
-        22.1: Tag("NoMemoryCard", mask=0x80),
-        22.2: Tag("MeteringTime", mask=0xF),
-        23.1: Tag("InternalFlash", mask=0xC0),
-        25.1: Tag("ImageReviewTime", mask=0xE0),
-        25.2: Tag("PlaybackMonitorOffTime", mask=0x1C),
-        26.1: Tag("MenuMonitorOffTime", mask=0xE0),
-        26.2: Tag("ShootingInfoMonitorOffTime", mask=0x1C),
-    },
-    kind=BINARY,
-    group="NikonCustom",
-)
+def _starts(pattern: bytes) -> Callable[[Probe], bool]:
+    """A ``when`` for ``$$valPt =~ /^pattern/``: the block starts with its version."""
+    compiled = re.compile(b"^" + pattern)
+    return lambda probe: compiled.search(probe.data) is not None
 
 
-SHOT_INFO_D300B = Table(
-    {
-        0: Tag("ShotInfoVersion", fmt="string[4]"),
-        4: Tag("FirmwareVersion", fmt="string[5]"),
-        613: Tag("ISO2", conv=lambda v: 100 * math.exp((v / 12 - 5) * math.log(2))),
-        644: Tag("ShutterCount", fmt="int32u", priority=0),
-        732: (
-            Tag("AFFineTuneAdj", fmt="int16u", when=lambda p: pstr(p.n["FirmwareVersion"]) == "1.10B"),
-            Tag("AFFineTuneAdj", fmt="int16u"),
-        ),
-        802: Tag("CustomSettingsD300", fmt="undef[24]", sub=SETTINGS_D3),
-    },
-    kind=BINARY,
-)
+def _version(pattern: bytes, counts: tuple[int, ...] | None) -> Callable[[Probe], bool]:
+    """A ``when`` for a ShotInfo variant: its version, and its size when ExifTool tests it."""
+    starts = _starts(pattern)
+    return lambda probe: starts(probe) and (counts is None or probe.count in counts)
 
 
-SHOT_INFO = Table(
-    {
-        0: Tag("ShotInfoVersion", fmt="string[4]", raw=lambda v, n: v if re.fullmatch(r"\d+", pstr(v)) else None),
-        4: Tag("FirmwareVersion", fmt="string[5]", raw=lambda v, n: v if re.search(r"^\d\.\d+.$", pstr(v)) else None),
-        16: Tag("DistortionControl", when=model(r"P6000\b")),
-        106: Tag("ShutterCount", fmt="int32u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0204", priority=0),
-        110: Tag("DeletedImageCount", fmt="int32u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0204", priority=0),
-        117: Tag("VibrationReduction", fmt="int8u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0207"),
-        130: Tag("VibrationReduction", fmt="int8u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0204"),
-        343: Tag(
-            "ShutterCount",
-            fmt="undef[2]",
-            conv=lambda v: int.from_bytes(v[:2], "big"),
-            when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0205",
-            priority=0,
-        ),
-        430: Tag("VibrationReduction", fmt="int8u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0205"),
-        589: Tag("ShutterCount", fmt="int32u", when=lambda p: pstr(p.n["ShotInfoVersion"]) == "0211", priority=0),
-    },
-    kind=BINARY,
-)
-
-
-MULTI_EXPOSURE = Table(
-    {
-        0: Tag("MultiExposureVersion", fmt="string[4]"),
-        1: "MultiExposureMode",
-        2: "MultiExposureShots",
-        3: "MultiExposureAutoGain",
-    },
-    kind=BINARY,
-    fmt="int32u",
-)
-
-
-MULTI_EXPOSURE2 = Table(
-    {
-        0: Tag("MultiExposureVersion", fmt="string[4]"),
-        1: "MultiExposureMode",
-        2: "MultiExposureShots",
-        3: "MultiExposureOverlayMode",
-    },
-    kind=BINARY,
-    fmt="int32u",
+# ShotInfo (0x0091) variants in ExifTool's order (Nikon.pm): name, version, the sizes ExifTool
+# requires (None: any), table, bytes deciphered from byte 4 (None: all), byte order.
+SHOT_INFO_VARIANTS = (
+    ("ShotInfoD40", rb"0209", None, SHOT_INFO_D40, 748, ">"),
+    ("ShotInfoD80", rb"0208", None, SHOT_INFO_D80, 765, ">"),
+    ("ShotInfoD90", rb"0213", None, SHOT_INFO_D90, 0x398, ">"),
+    ("ShotInfoD3a", rb"0210", (5399,), SHOT_INFO_D3A, 0x318, ">"),
+    ("ShotInfoD3b", rb"0210", (5408, 5412), SHOT_INFO_D3B, 0x321, ">"),
+    ("ShotInfoD3X", rb"0214", (5409,), SHOT_INFO_D3X, 0x323, ">"),
+    ("ShotInfoD3S", rb"0218", (5356, 5388), SHOT_INFO_D3S, 0x2E9, ">"),
+    ("ShotInfoD300a", rb"0210", (5291,), SHOT_INFO_D300A, 813, ">"),
+    ("ShotInfoD300b", rb"0210", (5303,), SHOT_INFO_D300B, 825, ">"),
+    ("ShotInfoD300S", rb"0216", (5311,), SHOT_INFO_D300S, 827, ">"),
+    ("ShotInfoD700", rb"0212", (5312,), SHOT_INFO_D700, 0x358, ">"),
+    ("ShotInfoD800", rb"0222", None, SHOT_INFO_D800, 0x720, ">"),
+    ("ShotInfoD810", rb"0233", None, SHOT_INFO_D810, None, "<"),
+    ("ShotInfoD850", rb"0243", None, SHOT_INFO_D850, None, "<"),
+    ("ShotInfoD5000", rb"0215", (6745,), SHOT_INFO_D5000, 0x39A, ">"),
+    ("ShotInfoD5100", rb"0221", (8902,), SHOT_INFO_D5100, 0x430, ">"),
+    ("ShotInfoD5200", rb"0226", (11587,), SHOT_INFO_D5200, 0xD00, ">"),
+    ("ShotInfoD7000", rb"0220", None, SHOT_INFO_D7000, 0x448, ">"),
+    ("ShotInfoD4", rb"0223", None, SHOT_INFO_D4, 0x789, ">"),
+    ("ShotInfoD4S", rb"0231", None, SHOT_INFO_D4S, 0x3697, "<"),
+    ("ShotInfoD500", rb"023[89]", None, SHOT_INFO_D500, None, "<"),
+    ("ShotInfoD6", rb"0246", None, SHOT_INFO_D6, None, "<"),
+    ("ShotInfoD610", rb"0232", None, SHOT_INFO_D610, 0x7FF, ">"),
+    ("ShotInfoZ7II", rb"080[01234]", None, SHOT_INFO_Z7II, None, "<"),
+    ("ShotInfoZ9", rb"0805", None, SHOT_INFO_Z9, None, "<"),
+    ("ShotInfo02xx", rb"0[28]", None, SHOT_INFO, 0x251, ">"),
 )
 
 
@@ -977,8 +268,8 @@ MAIN = Table(
         0x0013: "ISOSetting",
         0x0014: (
             Tag("ColorBalanceA", when=lambda p: p.fmt == "None" and p.count == 2560, hidden=True),
-            Tag("NRWData", when=lambda p: re.search(rb"^NRW 0100", p.data), hidden=True),
-            Tag("NRWData", when=lambda p: re.search(rb"^NRW ", p.data), hidden=True),
+            Tag("NRWData", when=_starts(rb"NRW 0100"), hidden=True),
+            Tag("NRWData", when=_starts(rb"NRW "), hidden=True),
         ),
         0x0016: "ImageBoundary",
         0x0017: Tag("ExternalFlashExposureComp", conv=signed_fraction),
@@ -994,9 +285,10 @@ MAIN = Table(
         0x0021: Tag("FaceDetect", sub=FACE_DETECT),
         0x0022: "ActiveD-Lighting",
         0x0023: (
-            Tag("PictureControlData", when=lambda p: re.search(rb"^01", p.data), sub=PICTURE_CONTROL),
-            Tag("PictureControlData", when=lambda p: re.search(rb"^02", p.data), sub=PICTURE_CONTROL2),
-            Tag("PictureControlData", when=lambda p: re.search(rb"^03", p.data), sub=PICTURE_CONTROL3),
+            Tag("PictureControlData", when=_starts(rb"01"), sub=PICTURE_CONTROL),
+            Tag("PictureControlData", when=_starts(rb"02"), sub=PICTURE_CONTROL2),
+            Tag("PictureControlData", when=_starts(rb"03"), sub=PICTURE_CONTROL3),
+            Tag("PictureControlData", sub=PICTURE_CONTROL_UNKNOWN),
         ),
         0x0024: Tag("WorldTime", sub=WORLD_TIME),
         0x0025: Tag("ISOInfo", sub=ISO_INFO, order=">"),
@@ -1013,6 +305,7 @@ MAIN = Table(
         0x003E: "ImageSizeRAW",
         0x003F: "WhiteBalanceFineTune",
         0x0045: "CropArea",
+        0x004E: Tag("NikonSettings", sub=SETTINGS),
         0x004F: "ColorTemperatureAuto",
         0x0080: "ImageAdjustment",
         0x0081: "ToneComp",
@@ -1033,51 +326,9 @@ MAIN = Table(
         0x008F: "SceneMode",
         0x0090: "LightSource",
         0x0091: (
-            Tag("ShotInfoD40", when=lambda p: re.search(rb"^0209", p.data), hidden=True),
-            Tag("ShotInfoD80", when=lambda p: re.search(rb"^0208", p.data), hidden=True),
-            Tag("ShotInfoD90", when=lambda p: re.search(rb"^0213", p.data), hidden=True),
-            Tag("ShotInfoD3a", when=lambda p: re.search(rb"^0210", p.data) and p.count == 5399, hidden=True),
-            Tag(
-                "ShotInfoD3b",
-                when=lambda p: re.search(rb"^0210", p.data) and (p.count == 5408 or p.count == 5412),
-                hidden=True,
-            ),
-            Tag("ShotInfoD3X", when=lambda p: re.search(rb"^0214", p.data) and p.count == 5409, hidden=True),
-            Tag(
-                "ShotInfoD3S",
-                when=lambda p: re.search(rb"^0218", p.data) and (p.count == 5356 or p.count == 5388),
-                hidden=True,
-            ),
-            Tag("ShotInfoD300a", when=lambda p: re.search(rb"^0210", p.data) and p.count == 5291, hidden=True),
-            Tag(
-                "ShotInfoD300b",
-                when=lambda p: re.search(rb"^0210", p.data) and p.count == 5303,
-                prepare=nikon_decrypt(4, 825),
-                sub=SHOT_INFO_D300B,
-                order=">",
-            ),
-            Tag("ShotInfoD300S", when=lambda p: re.search(rb"^0216", p.data) and p.count == 5311, hidden=True),
-            Tag("ShotInfoD700", when=lambda p: re.search(rb"^0212", p.data) and p.count == 5312, hidden=True),
-            Tag("ShotInfoD800", when=lambda p: re.search(rb"^0222", p.data), hidden=True),
-            Tag("ShotInfoD810", when=lambda p: re.search(rb"^0233", p.data), hidden=True),
-            Tag("ShotInfoD850", when=lambda p: re.search(rb"^0243", p.data), hidden=True),
-            Tag("ShotInfoD5000", when=lambda p: re.search(rb"^0215", p.data) and p.count == 6745, hidden=True),
-            Tag("ShotInfoD5100", when=lambda p: re.search(rb"^0221", p.data) and p.count == 8902, hidden=True),
-            Tag("ShotInfoD5200", when=lambda p: re.search(rb"^0226", p.data) and p.count == 11587, hidden=True),
-            Tag("ShotInfoD7000", when=lambda p: re.search(rb"^0220", p.data), hidden=True),
-            Tag("ShotInfoD4", when=lambda p: re.search(rb"^0223", p.data), hidden=True),
-            Tag("ShotInfoD4S", when=lambda p: re.search(rb"^0231", p.data), hidden=True),
-            Tag("ShotInfoD500", when=lambda p: re.search(rb"^023[89]", p.data), hidden=True),
-            Tag("ShotInfoD6", when=lambda p: re.search(rb"^0246", p.data), hidden=True),
-            Tag("ShotInfoD610", when=lambda p: re.search(rb"^0232", p.data), hidden=True),
-            Tag("ShotInfoZ7II", when=lambda p: re.search(rb"^080[01234]", p.data), hidden=True),
-            Tag("ShotInfoZ9", when=lambda p: re.search(rb"^0805", p.data), hidden=True),
-            Tag(
-                "ShotInfo02xx",
-                when=lambda p: re.search(rb"^0[28]", p.data),
-                prepare=nikon_decrypt(4, 593),
-                sub=SHOT_INFO,
-                order=">",
+            *(
+                Tag(name, when=_version(pattern, counts), prepare=nikon_decrypt(4, length), sub=table, order=order)
+                for name, pattern, counts, table, length, order in SHOT_INFO_VARIANTS
             ),
             Tag("ShotInfoUnknown", sub=SHOT_INFO, order=">"),
         ),
@@ -1087,19 +338,19 @@ MAIN = Table(
         0x0095: "NoiseReduction",
         0x0096: Tag("NEFLinearizationTable", binary=True),
         0x0097: (
-            Tag("ColorBalance0100", when=lambda p: re.search(rb"^0100", p.data), start=72, sub=COLOR_BALANCE1),
-            Tag("ColorBalance0102", when=lambda p: re.search(rb"^0102", p.data), start=10, sub=COLOR_BALANCE2),
-            Tag("ColorBalance0103", when=lambda p: re.search(rb"^0103", p.data), start=20, sub=COLOR_BALANCE3),
+            Tag("ColorBalance0100", when=_starts(rb"0100"), start=72, sub=COLOR_BALANCE1),
+            Tag("ColorBalance0102", when=_starts(rb"0102"), start=10, sub=COLOR_BALANCE2),
+            Tag("ColorBalance0103", when=_starts(rb"0103"), start=20, sub=COLOR_BALANCE3),
             Tag(
                 "ColorBalance0205",
-                when=lambda p: re.search(rb"^0205", p.data),
+                when=_starts(rb"0205"),
                 prepare=nikon_decrypt(4, 22),
                 start=18,
                 sub=COLOR_BALANCE2,
             ),
             Tag(
                 "ColorBalance0209",
-                when=lambda p: re.search(rb"^02(09|12|14)", p.data),
+                when=_starts(rb"02(09|12|14)"),
                 prepare=nikon_decrypt(284, 18),
                 start=294,
                 sub=COLOR_BALANCE4,
@@ -1113,44 +364,54 @@ MAIN = Table(
             ),
             Tag(
                 "ColorBalance0211",
-                when=lambda p: re.search(rb"^0211", p.data),
+                when=_starts(rb"0211"),
                 prepare=nikon_decrypt(284, 24),
                 start=300,
                 sub=COLOR_BALANCE4,
             ),
             Tag(
                 "ColorBalance0213",
-                when=lambda p: re.search(rb"^0213", p.data),
+                when=_starts(rb"0213"),
                 prepare=nikon_decrypt(284, 18),
                 start=294,
                 sub=COLOR_BALANCE2,
             ),
             Tag(
                 "ColorBalance0215",
-                when=lambda p: re.search(rb"^021[567]", p.data),
+                when=_starts(rb"021[567]"),
                 prepare=nikon_decrypt(284, 12),
                 start=288,
                 sub=COLOR_BALANCE4,
             ),
-            Tag("ColorBalanceUnknown02", when=lambda p: re.search(rb"^0[26]", p.data), hidden=True),
-            Tag("ColorBalanceUnknown04", when=lambda p: re.search(rb"^0[48]", p.data), hidden=True),
+            Tag(
+                "ColorBalanceUnknown02",
+                when=_starts(rb"0[26]"),
+                prepare=nikon_decrypt(284, 10),
+                sub=COLOR_BALANCE_UNKNOWN,
+            ),
+            Tag(
+                "ColorBalanceUnknown04",
+                when=_starts(rb"0[48]"),
+                prepare=nikon_decrypt(4, 10),
+                sub=COLOR_BALANCE_UNKNOWN,
+            ),
+            Tag("ColorBalanceUnknown", sub=COLOR_BALANCE_UNKNOWN),
         ),
         0x0098: (
-            Tag("LensData0100", when=lambda p: re.search(rb"^0100", p.data), sub=LENS_DATA00),
-            Tag("LensData0101", when=lambda p: re.search(rb"^0101", p.data), sub=LENS_DATA01),
+            Tag("LensData0100", when=_starts(rb"0100"), sub=LENS_DATA00),
+            Tag("LensData0101", when=_starts(rb"0101"), sub=LENS_DATA01),
             Tag(
                 "LensData0201",
-                when=lambda p: re.search(rb"^020[1-3]", p.data),
+                when=_starts(rb"020[1-3]"),
                 prepare=nikon_decrypt(4),
                 sub=LENS_DATA01,
             ),
-            Tag(
-                "LensData0204", when=lambda p: re.search(rb"^0204", p.data), prepare=nikon_decrypt(4), sub=LENS_DATA0204
-            ),
-            Tag("LensData0400", when=lambda p: re.search(rb"^040[01]", p.data), hidden=True),
-            Tag("LensData0402", when=lambda p: re.search(rb"^0402", p.data), hidden=True),
-            Tag("LensData0403", when=lambda p: re.search(rb"^0403", p.data), hidden=True),
-            Tag("LensData0800", when=lambda p: re.search(rb"^080[012]", p.data), hidden=True),
+            Tag("LensData0204", when=_starts(rb"0204"), prepare=nikon_decrypt(4), sub=LENS_DATA0204),
+            Tag("LensData0400", when=_starts(rb"040[01]"), prepare=nikon_decrypt(4), sub=LENS_DATA0400),
+            Tag("LensData0402", when=_starts(rb"0402"), prepare=nikon_decrypt(4), sub=LENS_DATA0402),
+            Tag("LensData0403", when=_starts(rb"0403"), prepare=nikon_decrypt(4), sub=LENS_DATA0403),
+            Tag("LensData0800", when=_starts(rb"080[012]"), prepare=nikon_decrypt(4), sub=LENS_DATA0800, order="<"),
+            Tag("LensDataUnknown", prepare=nikon_decrypt(4), sub=LENS_DATA_UNKNOWN),
         ),
         0x0099: "RawImageCenter",
         0x009A: "SensorPixelSize",
@@ -1163,12 +424,12 @@ MAIN = Table(
         0x00A6: "DeletedImageCount",
         0x00A7: "ShutterCount",
         0x00A8: (
-            Tag("FlashInfo0100", when=lambda p: re.search(rb"^010[01]", p.data), sub=FLASH_INFO0100),
-            Tag("FlashInfo0102", when=lambda p: re.search(rb"^0102", p.data), sub=FLASH_INFO0102),
-            Tag("FlashInfo0103", when=lambda p: re.search(rb"^010[345]", p.data), sub=FLASH_INFO0103),
-            Tag("FlashInfo0106", when=lambda p: re.search(rb"^0106", p.data), sub=FLASH_INFO0106),
-            Tag("FlashInfo0107", when=lambda p: re.search(rb"^010[78]", p.data), sub=FLASH_INFO0107),
-            Tag("FlashInfo0300", when=lambda p: re.search(rb"^030[01]", p.data), hidden=True),
+            Tag("FlashInfo0100", when=_starts(rb"010[01]"), sub=FLASH_INFO0100),
+            Tag("FlashInfo0102", when=_starts(rb"0102"), sub=FLASH_INFO0102),
+            Tag("FlashInfo0103", when=_starts(rb"010[345]"), sub=FLASH_INFO0103),
+            Tag("FlashInfo0106", when=_starts(rb"0106"), sub=FLASH_INFO0106),
+            Tag("FlashInfo0107", when=_starts(rb"010[78]"), sub=FLASH_INFO0107),
+            Tag("FlashInfo0300", when=_starts(rb"030[01]"), sub=FLASH_INFO0300),
             Tag("FlashInfoUnknown", sub=FLASH_INFO_UNKNOWN),
         ),
         0x00A9: "ImageOptimization",
@@ -1177,13 +438,16 @@ MAIN = Table(
         0x00AC: "ImageStabilization",
         0x00AD: "AFResponse",
         0x00B0: (
-            Tag("MultiExposure", when=lambda p: re.search(rb"^0100", p.data), sub=MULTI_EXPOSURE),
-            Tag("MultiExposure", when=lambda p: re.search(rb"^0101", p.data), sub=MULTI_EXPOSURE, order="<"),
-            Tag("MultiExposure2", when=lambda p: re.search(rb"^010[23]", p.data), sub=MULTI_EXPOSURE2),
+            Tag("MultiExposure", when=_starts(rb"0100"), sub=MULTI_EXPOSURE),
+            Tag("MultiExposure", when=_starts(rb"0101"), sub=MULTI_EXPOSURE, order="<"),
+            Tag("MultiExposure2", when=_starts(rb"010[23]"), sub=MULTI_EXPOSURE2),
         ),
         0x00B1: "HighISONoiseReduction",
         0x00B3: "ToningEffect",
-        0x00B6: Tag("PowerUpTime", raw=lambda v, n: nikon_date(v, n.order)),
+        # a rewritten note may store it as text, which ExifTool unpacks all the same
+        0x00B6: Tag(
+            "PowerUpTime", raw=lambda v, n: nikon_date(v.encode("latin-1") if isinstance(v, str) else v, n.order)
+        ),
         0x00B7: (
             Tag("AFInfo2", when=model(r"^NIKON Z 9\b", re.I), sub=AF_INFO2_V0400),
             Tag("AFInfo2", sub=AF_INFO2),

@@ -1,9 +1,36 @@
 """Olympus maker-note tag tables: ids, names, formats and conversions from ExifTool 12.57 Olympus.pm."""
 
 import math
+import re
+from collections.abc import Iterator
 
 from ..convert import first
-from ..table import BINARY, Table, Tag, model, pstr
+from ..table import BINARY, RECORDS, Table, Tag, model, pstr
+
+# APP12.pm ProcessAPP12: "[Section Info]" headers and "tag=value" pairs, the value running to the
+# next pair, header, line end or NUL (Olympus separates pairs with spaces, APP12 with CR/LF).
+TEXT_TOKEN = re.compile(rb"(\[.*?\]|[\w#-]+=[\x20-\x7e]+?(?=\s*(?:[\n\r\0]|[\w#-]+=|\[|$)))")
+
+
+def text_pairs(data: bytes, order: str) -> Iterator[tuple[str, str, int]]:
+    """The ``(tag, value, 1)`` pairs of an APP12-style text block (``order`` is unused: text)."""
+    for match in TEXT_TOKEN.finditer(data):
+        token = match[1]
+        if not token.startswith(b"["):
+            tag, _, value = token.partition(b"=")
+            yield tag.decode("latin-1"), value.decode("latin-1"), 1
+
+
+# Olympus.pm TextInfo (tag 0x0208 of older models); ExifTool also reports keys it does not list,
+# which are left out here.
+TEXT_INFO = Table(
+    {
+        "Resolution": "Resolution",
+        "Type": "CameraType",
+    },
+    kind=RECORDS,
+    records=text_pairs,
+)
 
 AF_INFO = Table(
     {},
@@ -307,6 +334,19 @@ RAW_INFO = Table(
 )
 
 
+# Olympus.pm FETags: what FE models write in tags 0x2100-0x2900, each a sub-directory stored as a
+# value or pointed to as a sub-IFD, in either byte order.
+FE_TAGS = Table({0x0100: "BodyFirmwareVersion"})
+
+
+def _fe_tags(tag_id: int) -> tuple[Tag, Tag]:
+    name = f"Olympus{tag_id:04X}"
+    return (
+        Tag(name, when=lambda p: p.fmt != "ifd" and p.fmt != "int32u", sub=FE_TAGS, order="?"),
+        Tag(f"{name}IFD", sub=FE_TAGS, ifd=True, order="?"),
+    )
+
+
 MAIN = Table(
     {
         0x0000: "MakerNoteVersion",
@@ -329,6 +369,7 @@ MAIN = Table(
             when=lambda p: p.data != b"NORMAL",
             priority=0,
         ),
+        0x0208: Tag("TextInfo", sub=TEXT_INFO),
         0x0209: Tag("CameraID", fmt="string"),
         0x020B: "EpsonImageWidth",
         0x020C: "EpsonImageHeight",
@@ -430,15 +471,7 @@ MAIN = Table(
             Tag("FocusInfoIFD", when=lambda p: not p.n["OlympusCAMER"], sub=FOCUS_INFO, ifd=True),
             Tag("CameraParameters", binary=True),
         ),
-        0x2100: Tag("Olympus2100", when=lambda p: p.fmt != "ifd" and p.fmt != "int32u", hidden=True),
-        0x2200: Tag("Olympus2200", when=lambda p: p.fmt != "ifd" and p.fmt != "int32u", hidden=True),
-        0x2300: Tag("Olympus2300", when=lambda p: p.fmt != "ifd" and p.fmt != "int32u", hidden=True),
-        0x2400: Tag("Olympus2400", when=lambda p: p.fmt != "ifd" and p.fmt != "int32u", hidden=True),
-        0x2500: Tag("Olympus2500", when=lambda p: p.fmt != "ifd" and p.fmt != "int32u", hidden=True),
-        0x2600: Tag("Olympus2600", when=lambda p: p.fmt != "ifd" and p.fmt != "int32u", hidden=True),
-        0x2700: Tag("Olympus2700", when=lambda p: p.fmt != "ifd" and p.fmt != "int32u", hidden=True),
-        0x2800: Tag("Olympus2800", when=lambda p: p.fmt != "ifd" and p.fmt != "int32u", hidden=True),
-        0x2900: Tag("Olympus2900", when=lambda p: p.fmt != "ifd" and p.fmt != "int32u", hidden=True),
+        **{tag_id: _fe_tags(tag_id) for tag_id in range(0x2100, 0x2A00, 0x100)},
         0x3000: (
             Tag("RawInfo", when=lambda p: p.fmt != "ifd" and p.fmt != "int32u", sub=RAW_INFO, order="?"),
             Tag("RawInfoIFD", sub=RAW_INFO, ifd=True),

@@ -37,6 +37,172 @@ def _aperture_setting(v):
     return 2 ** ((v / 8 - 1) / 2)
 
 
+# AF point status (Sony.pm AFStatus15, AFStatus19, AFStatus79; Minolta.pm afStatusInfo): int16s each,
+# 0 in focus, -32768 out of focus, negative front focus, positive back focus.
+AF_STATUS15 = Table(
+    {
+        0: Tag("AFStatusUpper-left", fmt="int16s"),
+        2: Tag("AFStatusLeft", fmt="int16s"),
+        4: Tag("AFStatusLower-left", fmt="int16s"),
+        6: Tag("AFStatusFarLeft", fmt="int16s"),
+        8: Tag("AFStatusTopHorizontal", fmt="int16s"),
+        10: Tag("AFStatusNearRight", fmt="int16s"),
+        12: Tag("AFStatusCenterHorizontal", fmt="int16s"),
+        14: Tag("AFStatusNearLeft", fmt="int16s"),
+        16: Tag("AFStatusBottomHorizontal", fmt="int16s"),
+        18: Tag("AFStatusTopVertical", fmt="int16s"),
+        20: Tag("AFStatusCenterVertical", fmt="int16s"),
+        22: Tag("AFStatusBottomVertical", fmt="int16s"),
+        24: Tag("AFStatusFarRight", fmt="int16s"),
+        26: Tag("AFStatusUpper-right", fmt="int16s"),
+        28: Tag("AFStatusRight", fmt="int16s"),
+        30: Tag("AFStatusLower-right", fmt="int16s"),
+        32: Tag("AFStatusUpper-middle", fmt="int16s"),
+        34: Tag("AFStatusLower-middle", fmt="int16s"),
+    },
+    kind=BINARY,
+)
+
+
+AF_STATUS19 = Table(
+    {
+        0: Tag("AFStatusUpperFarLeft", fmt="int16s"),
+        2: Tag("AFStatusUpper-leftHorizontal", fmt="int16s"),
+        4: Tag("AFStatusFarLeftHorizontal", fmt="int16s"),
+        6: Tag("AFStatusLeftHorizontal", fmt="int16s"),
+        8: Tag("AFStatusLowerFarLeft", fmt="int16s"),
+        10: Tag("AFStatusLower-leftHorizontal", fmt="int16s"),
+        12: Tag("AFStatusUpper-leftVertical", fmt="int16s"),
+        14: Tag("AFStatusLeftVertical", fmt="int16s"),
+        16: Tag("AFStatusLower-leftVertical", fmt="int16s"),
+        18: Tag("AFStatusFarLeftVertical", fmt="int16s"),
+        20: Tag("AFStatusTopHorizontal", fmt="int16s"),
+        22: Tag("AFStatusNearRight", fmt="int16s"),
+        24: Tag("AFStatusCenterHorizontal", fmt="int16s"),
+        26: Tag("AFStatusNearLeft", fmt="int16s"),
+        28: Tag("AFStatusBottomHorizontal", fmt="int16s"),
+        30: Tag("AFStatusTopVertical", fmt="int16s"),
+        32: Tag("AFStatusUpper-middle", fmt="int16s"),
+        34: Tag("AFStatusCenterVertical", fmt="int16s"),
+        36: Tag("AFStatusLower-middle", fmt="int16s"),
+        38: Tag("AFStatusBottomVertical", fmt="int16s"),
+        40: Tag("AFStatusUpperFarRight", fmt="int16s"),
+        42: Tag("AFStatusUpper-rightHorizontal", fmt="int16s"),
+        44: Tag("AFStatusFarRightHorizontal", fmt="int16s"),
+        46: Tag("AFStatusRightHorizontal", fmt="int16s"),
+        48: Tag("AFStatusLowerFarRight", fmt="int16s"),
+        50: Tag("AFStatusLower-rightHorizontal", fmt="int16s"),
+        52: Tag("AFStatusFarRightVertical", fmt="int16s"),
+        54: Tag("AFStatusUpper-rightVertical", fmt="int16s"),
+        56: Tag("AFStatusRightVertical", fmt="int16s"),
+        58: Tag("AFStatusLower-rightVertical", fmt="int16s"),
+    },
+    kind=BINARY,
+)
+
+
+AF_STATUS79 = Table(
+    {
+        0: Tag("AFStatus_00_B4", fmt="int16s"),
+        2: Tag("AFStatus_01_C4", fmt="int16s"),
+        4: Tag("AFStatus_02_D4", fmt="int16s"),
+        6: Tag("AFStatus_03_E4", fmt="int16s"),
+        8: Tag("AFStatus_04_F4", fmt="int16s"),
+        10: Tag("AFStatus_05_G4", fmt="int16s"),
+        12: Tag("AFStatus_06_H4", fmt="int16s"),
+        14: Tag("AFStatus_07_B3", fmt="int16s"),
+        16: Tag("AFStatus_08_C3", fmt="int16s"),
+        18: Tag("AFStatus_09_D3", fmt="int16s"),
+        20: Tag("AFStatus_10_E3", fmt="int16s"),
+        22: Tag("AFStatus_11_F3", fmt="int16s"),
+        24: Tag("AFStatus_12_G3", fmt="int16s"),
+        26: Tag("AFStatus_13_H3", fmt="int16s"),
+        28: Tag("AFStatus_14_B2", fmt="int16s"),
+        30: Tag("AFStatus_15_C2", fmt="int16s"),
+        32: Tag("AFStatus_16_D2", fmt="int16s"),
+        34: Tag("AFStatus_17_E2", fmt="int16s"),
+        36: Tag("AFStatus_18_F2", fmt="int16s"),
+        38: Tag("AFStatus_19_G2", fmt="int16s"),
+        40: Tag("AFStatus_20_H2", fmt="int16s"),
+        42: Tag("AFStatus_21_C1", fmt="int16s"),
+        44: Tag("AFStatus_22_D1", fmt="int16s"),
+        46: Tag("AFStatus_23_E1", fmt="int16s"),
+        48: Tag("AFStatus_24_F1", fmt="int16s"),
+        50: Tag("AFStatus_25_G1", fmt="int16s"),
+        52: Tag("AFStatus_26_A7_Vertical", fmt="int16s"),
+        54: Tag("AFStatus_27_A6_Vertical", fmt="int16s"),
+        56: Tag("AFStatus_28_A5_Vertical", fmt="int16s"),
+        58: Tag("AFStatus_29_C7_Vertical", fmt="int16s"),
+        60: Tag("AFStatus_30_C6_Vertical", fmt="int16s"),
+        62: Tag("AFStatus_31_C5_Vertical", fmt="int16s"),
+        64: Tag("AFStatus_32_E7_Vertical", fmt="int16s"),
+        66: Tag("AFStatus_33_E6_Center_Vertical", fmt="int16s"),
+        68: Tag("AFStatus_34_E5_Vertical", fmt="int16s"),
+        70: Tag("AFStatus_35_G7_Vertical", fmt="int16s"),
+        72: Tag("AFStatus_36_G6_Vertical", fmt="int16s"),
+        74: Tag("AFStatus_37_G5_Vertical", fmt="int16s"),
+        76: Tag("AFStatus_38_I7_Vertical", fmt="int16s"),
+        78: Tag("AFStatus_39_I6_Vertical", fmt="int16s"),
+        80: Tag("AFStatus_40_I5_Vertical", fmt="int16s"),
+        82: Tag("AFStatus_41_A7", fmt="int16s"),
+        84: Tag("AFStatus_42_B7", fmt="int16s"),
+        86: Tag("AFStatus_43_C7", fmt="int16s"),
+        88: Tag("AFStatus_44_D7", fmt="int16s"),
+        90: Tag("AFStatus_45_E7", fmt="int16s"),
+        92: Tag("AFStatus_46_F7", fmt="int16s"),
+        94: Tag("AFStatus_47_G7", fmt="int16s"),
+        96: Tag("AFStatus_48_H7", fmt="int16s"),
+        98: Tag("AFStatus_49_I7", fmt="int16s"),
+        100: Tag("AFStatus_50_A6", fmt="int16s"),
+        102: Tag("AFStatus_51_B6", fmt="int16s"),
+        104: Tag("AFStatus_52_C6", fmt="int16s"),
+        106: Tag("AFStatus_53_D6", fmt="int16s"),
+        108: Tag("AFStatus_54_E6_Center", fmt="int16s"),
+        110: Tag("AFStatus_55_F6", fmt="int16s"),
+        112: Tag("AFStatus_56_G6", fmt="int16s"),
+        114: Tag("AFStatus_57_H6", fmt="int16s"),
+        116: Tag("AFStatus_58_I6", fmt="int16s"),
+        118: Tag("AFStatus_59_A5", fmt="int16s"),
+        120: Tag("AFStatus_60_B5", fmt="int16s"),
+        122: Tag("AFStatus_61_C5", fmt="int16s"),
+        124: Tag("AFStatus_62_D5", fmt="int16s"),
+        126: Tag("AFStatus_63_E5", fmt="int16s"),
+        128: Tag("AFStatus_64_F5", fmt="int16s"),
+        130: Tag("AFStatus_65_G5", fmt="int16s"),
+        132: Tag("AFStatus_66_H5", fmt="int16s"),
+        134: Tag("AFStatus_67_I5", fmt="int16s"),
+        136: Tag("AFStatus_68_C11", fmt="int16s"),
+        138: Tag("AFStatus_69_D11", fmt="int16s"),
+        140: Tag("AFStatus_70_E11", fmt="int16s"),
+        142: Tag("AFStatus_71_F11", fmt="int16s"),
+        144: Tag("AFStatus_72_G11", fmt="int16s"),
+        146: Tag("AFStatus_73_B10", fmt="int16s"),
+        148: Tag("AFStatus_74_C10", fmt="int16s"),
+        150: Tag("AFStatus_75_D10", fmt="int16s"),
+        152: Tag("AFStatus_76_E10", fmt="int16s"),
+        154: Tag("AFStatus_77_F10", fmt="int16s"),
+        156: Tag("AFStatus_78_G10", fmt="int16s"),
+        158: Tag("AFStatus_79_H10", fmt="int16s"),
+        160: Tag("AFStatus_80_B9", fmt="int16s"),
+        162: Tag("AFStatus_81_C9", fmt="int16s"),
+        164: Tag("AFStatus_82_D9", fmt="int16s"),
+        166: Tag("AFStatus_83_E9", fmt="int16s"),
+        168: Tag("AFStatus_84_F9", fmt="int16s"),
+        170: Tag("AFStatus_85_G9", fmt="int16s"),
+        172: Tag("AFStatus_86_H9", fmt="int16s"),
+        174: Tag("AFStatus_87_B8", fmt="int16s"),
+        176: Tag("AFStatus_88_C8", fmt="int16s"),
+        178: Tag("AFStatus_89_D8", fmt="int16s"),
+        180: Tag("AFStatus_90_E8", fmt="int16s"),
+        182: Tag("AFStatus_91_F8", fmt="int16s"),
+        184: Tag("AFStatus_92_G8", fmt="int16s"),
+        186: Tag("AFStatus_93_H8", fmt="int16s"),
+        188: Tag("AFStatus_94_E6_Center_F2-8", fmt="int16s"),
+    },
+    kind=BINARY,
+)
+
+
 AF_INFO = Table(
     {
         2: "AFType",
@@ -58,8 +224,8 @@ AF_INFO = Table(
         11: Tag("FocusMode", when=not_model(r"^ILCA-")),
         16: Tag("AFPointsUsed", fmt="int8u[10]", when=model(r"^ILCA-")),
         17: (
-            Tag("AFStatus15", when=lambda p: p.n["AFType"] == 1, hidden=True),
-            Tag("AFStatus19", when=lambda p: p.n["AFType"] == 2, hidden=True),
+            Tag("AFStatus15", fmt="int16s[18]", when=lambda p: p.n["AFType"] == 1, sub=AF_STATUS15),
+            Tag("AFStatus19", fmt="int16s[30]", when=lambda p: p.n["AFType"] == 2, sub=AF_STATUS19),
         ),
         55: Tag("AFPoint", when=lambda p: p.n["AFType"] == 3),
         56: Tag("AFPointInFocus", when=lambda p: p.n["AFType"] == 3),
@@ -68,13 +234,121 @@ AF_INFO = Table(
         59: Tag("AFStatusActiveSensor", fmt="int16s", when=model(r"^ILCA-")),
         67: Tag("ExposureProgram", when=model(r"^ILCA-"), priority=0),
         80: Tag("AFMicroAdj", fmt="int8s", when=model(r"^ILCA-")),
-        125: Tag("AFStatus79", when=lambda p: p.n["AFType"] == 3, hidden=True),
+        125: Tag("AFStatus79", fmt="int16s[95]", when=lambda p: p.n["AFType"] == 3, sub=AF_STATUS79),
         366: Tag("AFPointsUsed", fmt="int32u", when=not_model(r"^ILCA-")),
         381: Tag("AFMicroAdj", fmt="int8s", when=not_model(r"^ILCA-")),
         382: Tag("ExposureProgram", when=not_model(r"^ILCA-"), priority=0),
     },
     kind=BINARY,
     priority=0,
+)
+
+
+def _swap_pairs(value: bytes) -> bytes:
+    """The A700/A850/A900 store CameraInfo LensSpec as big-endian int16 pairs (Sony.pm CameraInfo)."""
+    return bytes(value[i ^ 1] for i in range(len(value) & ~1))
+
+
+# Sony.pm CameraInfo (A700/A850/A900), CameraInfo2 (A200-A390) and CameraInfo3 (A33-A580, NEX-3/5).
+CAMERA_INFO = Table(
+    {
+        0: Tag("LensSpec", fmt="undef[8]", conv=lambda v: sony_lens_spec(_swap_pairs(v))),
+        20: "FocusModeSetting",
+        21: "AFPointSelected",
+        25: "AFPoint",
+        30: Tag("AFStatusActiveSensor", fmt="int16s"),
+        32: Tag("AFStatusUpper-left", fmt="int16s"),
+        34: Tag("AFStatusLeft", fmt="int16s"),
+        36: Tag("AFStatusLower-left", fmt="int16s"),
+        38: Tag("AFStatusFarLeft", fmt="int16s"),
+        40: Tag("AFStatusBottomAssist-left", fmt="int16s"),
+        42: Tag("AFStatusBottom", fmt="int16s"),
+        44: Tag("AFStatusBottomAssist-right", fmt="int16s"),
+        46: Tag("AFStatusCenter-7", fmt="int16s"),
+        48: Tag("AFStatusCenter-horizontal", fmt="int16s"),
+        50: Tag("AFStatusCenter-9", fmt="int16s"),
+        52: Tag("AFStatusCenter-10", fmt="int16s"),
+        54: Tag("AFStatusCenter-11", fmt="int16s"),
+        56: Tag("AFStatusCenter-12", fmt="int16s"),
+        58: Tag("AFStatusCenter-vertical", fmt="int16s"),
+        60: Tag("AFStatusCenter-14", fmt="int16s"),
+        62: Tag("AFStatusTopAssist-left", fmt="int16s"),
+        64: Tag("AFStatusTop", fmt="int16s"),
+        66: Tag("AFStatusTopAssist-right", fmt="int16s"),
+        68: Tag("AFStatusFarRight", fmt="int16s"),
+        70: Tag("AFStatusUpper-right", fmt="int16s"),
+        72: Tag("AFStatusRight", fmt="int16s"),
+        74: Tag("AFStatusLower-right", fmt="int16s"),
+        76: Tag("AFStatusCenterF2-8", fmt="int16s"),
+        304: Tag("AFMicroAdjValue", conv=lambda v: v - 20, when=model(r"^DSLR-A(850|900)\b")),
+        305: Tag("AFMicroAdjMode", mask=0x80, when=model(r"^DSLR-A(850|900)\b")),
+        305.1: Tag("AFMicroAdjRegisteredLenses", mask=0x7F, when=model(r"^DSLR-A(850|900)\b")),
+    },
+    kind=BINARY,
+)
+
+
+CAMERA_INFO2 = Table(
+    {
+        0: Tag("LensSpec", fmt="undef[8]", conv=sony_lens_spec),
+        20: "AFPointSelected",
+        21: "FocusModeSetting",
+        24: "AFPoint",
+        27: Tag("AFStatusActiveSensor", fmt="int16s"),
+        29: Tag("AFStatusTop-right", fmt="int16s"),
+        31: Tag("AFStatusBottom-right", fmt="int16s"),
+        33: Tag("AFStatusBottom", fmt="int16s"),
+        35: Tag("AFStatusMiddleHorizontal", fmt="int16s"),
+        37: Tag("AFStatusCenterVertical", fmt="int16s"),
+        39: Tag("AFStatusTop", fmt="int16s"),
+        41: Tag("AFStatusTop-left", fmt="int16s"),
+        43: Tag("AFStatusBottom-left", fmt="int16s"),
+        45: Tag("AFStatusLeft", fmt="int16s"),
+        47: Tag("AFStatusCenterHorizontal", fmt="int16s"),
+        49: Tag("AFStatusRight", fmt="int16s"),
+    },
+    kind=BINARY,
+)
+
+
+CAMERA_INFO3 = Table(
+    {
+        0: Tag("LensSpec", fmt="undef[8]", conv=sony_lens_spec, when=not_model(r"^NEX-5C")),
+        14: Tag(
+            "FocalLength", fmt="int16u", conv=lambda v: v / 10, when=not_model(r"^DSLR-(A450|A500|A550)$"), priority=0
+        ),
+        16: Tag(
+            "FocalLengthTeleZoom", fmt="int16u", conv=lambda v: v * 2 / 3, when=not_model(r"^DSLR-(A450|A500|A550)$")
+        ),
+        20: Tag("AFPointSelected", when=model(r"^(DSLR-A(450|500|550))\b")),
+        21: Tag("FocusMode", when=model(r"^(DSLR-A(450|500|550))\b")),
+        24: Tag("AFPoint", when=model(r"^DSLR-A(450|500|550)\b")),
+        25: Tag("FocusStatus", when=model(r"^(SLT-|DSLR-A(560|580))\b")),
+        27: Tag("AFStatusActiveSensor", fmt="int16s", when=model(r"^DSLR-A(450|500|550)\b")),
+        28: Tag("AFPointSelected", when=model(r"^(SLT-|DSLR-A(560|580))\b")),
+        29: (
+            Tag("FocusMode", when=model(r"^(SLT-|DSLR-A(560|580))\b")),
+            Tag("AFStatusTop-right", fmt="int16s", when=model(r"^DSLR-A(450|500|550)\b")),
+        ),
+        31: Tag("AFStatusBottom-right", fmt="int16s", when=model(r"^DSLR-A(450|500|550)\b")),
+        32: Tag("AFPoint", when=model(r"^(SLT-|DSLR-A(560|580))\b")),
+        33: (
+            Tag("AFStatusActiveSensor", fmt="int16s", when=model(r"^(SLT-|DSLR-A(560|580))\b")),
+            Tag("AFStatusBottom", fmt="int16s", when=model(r"^DSLR-A(450|500|550)\b")),
+        ),
+        35: (
+            Tag("AFStatus15", fmt="int16s[18]", when=model(r"^(SLT-|DSLR-A(560|580))\b"), sub=AF_STATUS15),
+            Tag("AFStatusMiddleHorizontal", fmt="int16s", when=model(r"^DSLR-A(450|500|550)\b")),
+        ),
+        37: Tag("AFStatusCenterVertical", fmt="int16s", when=model(r"^DSLR-A(450|500|550)\b")),
+        39: Tag("AFStatusTop", fmt="int16s", when=model(r"^DSLR-A(450|500|550)\b")),
+        41: Tag("AFStatusTop-left", fmt="int16s", when=model(r"^DSLR-A(450|500|550)\b")),
+        43: Tag("AFStatusBottom-left", fmt="int16s", when=model(r"^DSLR-A(450|500|550)\b")),
+        45: Tag("AFStatusLeft", fmt="int16s", when=model(r"^DSLR-A(450|500|550)\b")),
+        47: Tag("AFStatusCenterHorizontal", fmt="int16s", when=model(r"^DSLR-A(450|500|550)\b")),
+        49: Tag("AFStatusRight", fmt="int16s", when=model(r"^DSLR-A(450|500|550)\b")),
+    },
+    kind=BINARY,
 )
 
 
@@ -536,6 +810,23 @@ TAG9416 = Table(
 )
 
 
+def _faces_at_least(count: int):
+    """RawConv of FaceNPosition: the face is reported only when that many faces were detected."""
+    return lambda value, values: None if values["FacesDetected"] < count else value
+
+
+def _face_positions(stride: int) -> Table:
+    """Sony.pm FaceInfo1 (stride 0x20) and FaceInfo2 (0x25): eight faces' top, left, height, width."""
+    rows = {
+        stride * face: Tag(f"Face{face + 1}Position", fmt="int16u[4]", raw=_faces_at_least(face + 1))
+        for face in range(8)
+    }
+    return Table(rows, kind=BINARY)
+
+
+FACE_INFO1, FACE_INFO2 = _face_positions(0x20), _face_positions(0x25)
+
+
 SHOT_INFO = Table(
     {
         2: Tag("FaceInfoOffset", fmt="int16u"),
@@ -548,12 +839,12 @@ SHOT_INFO = Table(
         72: Tag(
             "FaceInfo1",
             when=lambda p: p.n["FacesDetected"] and p.n["FaceInfoOffset"] == 0x48 and p.n["FaceInfoLength"] == 0x20,
-            hidden=True,
+            sub=FACE_INFO1,
         ),
         94: Tag(
             "FaceInfo2",
             when=lambda p: p.n["FacesDetected"] and p.n["FaceInfoOffset"] == 0x5E and p.n["FaceInfoLength"] == 0x25,
-            hidden=True,
+            sub=FACE_INFO2,
         ),
     },
     kind=BINARY,
@@ -942,12 +1233,358 @@ TAG9402 = Table(
 )
 
 
+# Tag2010 tables (Sony.pm, "tag definitions for Tag2010 tables", ref JR): the enciphered block of
+# tag 0x2010, laid out differently for each family of models.
+def _date_time_2010(value: bytes) -> str:
+    """Sony.pm SonyDateTime in Tag2010: a little-endian year then month, day, hour, minute, second bytes."""
+    year = int.from_bytes(value[:2], "little")
+    return "{:04d}:{:02d}:{:02d} {:02d}:{:02d}:{:02d}".format(year, *value[2:7])
+
+
+TAG2010A = Table(
+    {
+        4392: "ReleaseMode3",
+        4396: "ReleaseMode2",
+        4404: "SelfTimer",
+        4408: "FlashMode",
+        4414: Tag("StopsAboveBaseISO", fmt="int16u", conv=lambda v: 16 - v / 256),
+        4416: Tag("BrightnessValue", fmt="int16u", conv=lambda v: v / 256 - 56.6),
+        4420: "DynamicRangeOptimizer",
+        4424: "HDRSetting",
+        4428: Tag("ExposureCompensation", fmt="int16s", conv=lambda v: -v / 256),
+        4446: "PictureProfile",
+        4447: "PictureProfile",
+        4451: "PictureEffect2",
+        4464: "Quality2",
+        4468: "MeteringMode",
+        4469: "ExposureProgram",
+        4476: Tag("WB_RGBLevels", fmt="int16u[3]"),
+    },
+    kind=BINARY,
+    priority=0,
+)
+
+
+TAG2010B = Table(
+    {
+        0: Tag("SequenceImageNumber", fmt="int32u", conv=lambda v: v + 1),
+        4: Tag("SequenceFileNumber", fmt="int32u", conv=lambda v: v + 1),
+        8: Tag("ReleaseMode2", fmt="int32u"),
+        438: Tag("SonyDateTime", fmt="undef[7]", conv=_date_time_2010),
+        804: "DynamicRangeOptimizer",
+        4392: "ReleaseMode3",
+        4396: "ReleaseMode2",
+        4404: "SelfTimer",
+        4408: "FlashMode",
+        4414: Tag("StopsAboveBaseISO", fmt="int16u", conv=lambda v: 16 - v / 256),
+        4416: Tag("BrightnessValue", fmt="int16u", conv=lambda v: v / 256 - 56.6),
+        4420: "DynamicRangeOptimizer",
+        4424: "HDRSetting",
+        4428: Tag("ExposureCompensation", fmt="int16s", conv=lambda v: -v / 256),
+        4450: "PictureProfile",
+        4451: "PictureProfile",
+        4455: "PictureEffect2",
+        4468: "Quality2",
+        4472: "MeteringMode",
+        4473: "ExposureProgram",
+        4480: Tag("WB_RGBLevels", fmt="int16u[3]"),
+        4632: Tag("SonyISO", fmt="int16u", conv=lambda v: 100 * 2 ** (16 - v / 256)),
+        6691: Tag("DistortionCorrParams", fmt="int16s[16]"),
+    },
+    kind=BINARY,
+    priority=0,
+)
+
+
+TAG2010C = Table(
+    {
+        0: Tag("SequenceImageNumber", fmt="int32u", conv=lambda v: v + 1),
+        4: Tag("SequenceFileNumber", fmt="int32u", conv=lambda v: v + 1),
+        8: Tag("ReleaseMode2", fmt="int32u"),
+        512: Tag("DigitalZoomRatio", conv=lambda v: v / 16, priority=0),
+        528: Tag("SonyDateTime", fmt="undef[7]", conv=_date_time_2010),
+        768: "DynamicRangeOptimizer",
+        4356: "ReleaseMode3",
+        4360: "ReleaseMode2",
+        4368: "SelfTimer",
+        4372: "FlashMode",
+        4378: Tag("StopsAboveBaseISO", fmt="int16u", conv=lambda v: 16 - v / 256),
+        4380: Tag("BrightnessValue", fmt="int16u", conv=lambda v: v / 256 - 56.6),
+        4384: "DynamicRangeOptimizer",
+        4388: "HDRSetting",
+        4392: Tag("ExposureCompensation", fmt="int16s", conv=lambda v: -v / 256),
+        4414: "PictureProfile",
+        4415: "PictureProfile",
+        4419: "PictureEffect2",
+        4432: "Quality2",
+        4436: "MeteringMode",
+        4437: "ExposureProgram",
+        4444: Tag("WB_RGBLevels", fmt="int16u[3]"),
+        4596: Tag("SonyISO", fmt="int16u", conv=lambda v: 100 * 2 ** (16 - v / 256)),
+    },
+    kind=BINARY,
+    priority=0,
+)
+
+
+TAG2010D = Table(
+    {
+        0: Tag("SequenceImageNumber", fmt="int32u", conv=lambda v: v + 1),
+        4: Tag("SequenceFileNumber", fmt="int32u", conv=lambda v: v + 1),
+        8: Tag("ReleaseMode2", fmt="int32u"),
+        510: Tag("SonyDateTime", fmt="undef[7]", conv=_date_time_2010),
+        892: "DynamicRangeOptimizer",
+        4480: "ReleaseMode3",
+        4484: "ReleaseMode2",
+        4492: "SelfTimer",
+        4496: "FlashMode",
+        4502: Tag("StopsAboveBaseISO", fmt="int16u", conv=lambda v: 16 - v / 256),
+        4504: Tag("BrightnessValue", fmt="int16u", conv=lambda v: v / 256 - 56.6),
+        4508: "DynamicRangeOptimizer",
+        4512: "HDRSetting",
+        4538: "PictureProfile",
+        4539: "PictureProfile",
+        4543: "PictureEffect2",
+        4560: "MeteringMode",
+        4561: "ExposureProgram",
+        4568: Tag("WB_RGBLevels", fmt="int16u[3]"),
+        4720: Tag("SonyISO", fmt="int16u", conv=lambda v: 100 * 2 ** (16 - v / 256)),
+    },
+    kind=BINARY,
+    priority=0,
+)
+
+
+TAG2010E = Table(
+    {
+        0: Tag("SequenceImageNumber", fmt="int32u", conv=lambda v: v + 1),
+        4: Tag("SequenceFileNumber", fmt="int32u", conv=lambda v: v + 1),
+        8: Tag("ReleaseMode2", fmt="int32u"),
+        540: Tag("DigitalZoomRatio", conv=lambda v: v / 16, priority=0),
+        556: Tag("SonyDateTime", fmt="undef[7]", conv=_date_time_2010),
+        808: "DynamicRangeOptimizer",
+        4444: "ReleaseMode3",
+        4448: "ReleaseMode2",
+        4456: "SelfTimer",
+        4460: "FlashMode",
+        4466: Tag("StopsAboveBaseISO", fmt="int16u", conv=lambda v: 16 - v / 256),
+        4468: Tag("BrightnessValue", fmt="int16u", conv=lambda v: v / 256 - 56.6),
+        4472: "DynamicRangeOptimizer",
+        4476: "HDRSetting",
+        4480: Tag("ExposureCompensation", fmt="int16s", conv=lambda v: -v / 256),
+        4502: "PictureProfile",
+        4503: "PictureProfile",
+        4507: "PictureEffect2",
+        4520: "Quality2",
+        4524: "MeteringMode",
+        4525: "ExposureProgram",
+        4532: Tag("WB_RGBLevels", fmt="int16u[3]"),
+        4692: Tag(
+            "SonyISO",
+            fmt="int16u",
+            conv=lambda v: 100 * 2 ** (16 - v / 256),
+            when=model(r"^(SLT-(A99|A99V)|NEX-(5R|5T|6|VG900|VG30E)|DSC-RX100|Stellar|HV)\b"),
+        ),
+        4696: Tag(
+            "SonyISO", fmt="int16u", conv=lambda v: 100 * 2 ** (16 - v / 256), when=model(r"^(DSC-(RX1|RX1R))\b")
+        ),
+        4728: Tag(
+            "FocalLength",
+            fmt="int16u",
+            conv=lambda v: v / 10,
+            when=model(r"^(SLT-A58|ILCE-(3000|3500)|NEX-3N|DSC-(HX300|HX50V|WX60|WX80|WX200|WX300|TX30))\b"),
+        ),
+        4730: Tag(
+            "MinFocalLength",
+            fmt="int16u",
+            conv=lambda v: v / 10,
+            when=model(r"^(SLT-A58|ILCE-(3000|3500)|NEX-3N|DSC-(HX300|HX50V|WX60|WX80|WX200|WX300|TX30))\b"),
+        ),
+        4732: Tag(
+            "MaxFocalLength",
+            fmt="int16u",
+            raw=lambda v, n: v or None,
+            conv=lambda v: v / 10,
+            when=model(r"^(SLT-A58|ILCE-(3000|3500)|NEX-3N|DSC-(HX300|HX50V|WX60|WX80|WX200|WX300|TX30))\b"),
+        ),
+        4736: Tag(
+            "SonyISO",
+            fmt="int16u",
+            conv=lambda v: 100 * 2 ** (16 - v / 256),
+            when=model(r"^(SLT-A58|ILCE-(3000|3500)|NEX-3N|DSC-(HX300|HX50V|WX60|WX80|WX200|WX300|TX30))\b"),
+        ),
+        6256: Tag("DistortionCorrParams", fmt="int16s[16]", when=not_model(r"^(DSC-|Stellar)")),
+        6289: Tag("LensFormat", when=not_model(r"^(DSC-|Stellar)")),
+        6290: Tag(
+            "LensMount",
+            raw=lambda v, n: None if n.set("LensMount", v) is not None and n.match("Model", r"^(DSC-|Stellar)") else v,
+        ),
+        6291: Tag("LensType2", fmt="int16u", when=lambda p: p.n["LensMount"] == 2),
+        6294: Tag("LensType", fmt="int16u", when=lambda p: p.n["LensMount"] == 1, priority=0),
+        6296: Tag("DistortionCorrParamsPresent", when=not_model(r"^(DSC-|Stellar)")),
+        6297: Tag("DistortionCorrParamsNumber", when=not_model(r"^DSC-")),
+    },
+    kind=BINARY,
+    priority=0,
+)
+
+
+TAG2010F = Table(
+    {
+        4: Tag("ReleaseMode2", fmt="int32u"),
+        80: "DynamicRangeOptimizer",
+        4116: "ReleaseMode3",
+        4120: "ReleaseMode2",
+        4128: "SelfTimer",
+        4132: "FlashMode",
+        4138: Tag("StopsAboveBaseISO", fmt="int16u", conv=lambda v: 16 - v / 256),
+        4140: Tag("BrightnessValue", fmt="int16u", conv=lambda v: v / 256 - 56.6),
+        4144: "DynamicRangeOptimizer",
+        4148: "HDRSetting",
+        4152: Tag("ExposureCompensation", fmt="int16s", conv=lambda v: -v / 256),
+        4174: "PictureProfile",
+        4175: "PictureProfile",
+        4179: "PictureEffect2",
+        4192: "Quality2",
+        4196: "MeteringMode",
+        4197: "ExposureProgram",
+        4204: Tag("WB_RGBLevels", fmt="int16u[3]"),
+        4404: Tag("FocalLength", fmt="int16u", conv=lambda v: v / 10),
+        4406: Tag("MinFocalLength", fmt="int16u", conv=lambda v: v / 10),
+        4408: Tag("MaxFocalLength", fmt="int16u", conv=lambda v: v / 10),
+        4412: Tag("SonyISO", fmt="int16u", conv=lambda v: 100 * 2 ** (16 - v / 256)),
+    },
+    kind=BINARY,
+    priority=0,
+)
+
+
+TAG2010G = Table(
+    {
+        4: Tag("ReleaseMode2", fmt="int32u"),
+        80: "DynamicRangeOptimizer",
+        524: "ReleaseMode3",
+        528: "ReleaseMode2",
+        536: "SelfTimer",
+        540: "FlashMode",
+        546: Tag("StopsAboveBaseISO", fmt="int16u", conv=lambda v: 16 - v / 256),
+        548: Tag("BrightnessValue", fmt="int16u", conv=lambda v: v / 256 - 56.6),
+        552: "DynamicRangeOptimizer",
+        556: "HDRSetting",
+        560: Tag("ExposureCompensation", fmt="int16s", conv=lambda v: -v / 256),
+        582: "PictureProfile",
+        583: "PictureProfile",
+        587: "PictureEffect2",
+        600: "Quality2",
+        604: "MeteringMode",
+        605: "ExposureProgram",
+        612: Tag("WB_RGBLevels", fmt="int16u[3]"),
+        812: Tag("FocalLength", fmt="int16u", conv=lambda v: v / 10),
+        814: Tag("MinFocalLength", fmt="int16u", conv=lambda v: v / 10),
+        816: Tag("MaxFocalLength", fmt="int16u", raw=lambda v, n: v or None, conv=lambda v: v / 10),
+        836: Tag("SonyISO", fmt="int16u", conv=lambda v: 100 * 2 ** (16 - v / 256)),
+        6300: Tag("DistortionCorrParams", fmt="int16s[16]", when=not_model(r"^DSC-")),
+        6333: Tag("LensFormat", when=not_model(r"^DSC-")),
+        6334: Tag(
+            "LensMount",
+            raw=lambda v, n: None if n.set("LensMount", v) is not None and n.match("Model", r"^DSC-") else v,
+        ),
+        6335: Tag("LensType2", fmt="int16u", when=lambda p: p.n["LensMount"] == 2),
+        6338: Tag("LensType", fmt="int16u", when=lambda p: p.n["LensMount"] == 1, priority=0),
+        6340: Tag("DistortionCorrParamsPresent", when=not_model(r"^DSC-")),
+        6341: Tag("DistortionCorrParamsNumber", when=not_model(r"^DSC-")),
+    },
+    kind=BINARY,
+    priority=0,
+)
+
+
+TAG2010H = Table(
+    {
+        4: Tag("ReleaseMode2", fmt="int32u"),
+        80: "DynamicRangeOptimizer",
+        524: "ReleaseMode3",
+        528: "ReleaseMode2",
+        536: "SelfTimer",
+        540: "FlashMode",
+        546: Tag("StopsAboveBaseISO", fmt="int16u", conv=lambda v: 16 - v / 256),
+        548: Tag("BrightnessValue", fmt="int16u", conv=lambda v: v / 256 - 56.6),
+        552: "DynamicRangeOptimizer",
+        556: "HDRSetting",
+        560: Tag("ExposureCompensation", fmt="int16s", conv=lambda v: -v / 256),
+        582: "PictureProfile",
+        583: "PictureProfile",
+        587: "PictureEffect2",
+        600: "Quality2",
+        604: "MeteringMode",
+        605: "ExposureProgram",
+        612: Tag("WB_RGBLevels", fmt="int16u[3]"),
+        812: Tag("FocalLength", fmt="int16u", conv=lambda v: v / 10),
+        814: Tag("MinFocalLength", fmt="int16u", conv=lambda v: v / 10),
+        816: Tag("MaxFocalLength", fmt="int16u", raw=lambda v, n: v or None, conv=lambda v: v / 10),
+        838: Tag("SonyISO", fmt="int16u", conv=lambda v: 100 * 2 ** (16 - v / 256)),
+        6348: Tag("DistortionCorrParams", fmt="int16s[16]", when=not_model(r"^DSC-")),
+        6381: Tag("LensFormat", when=not_model(r"^DSC-")),
+        6382: Tag(
+            "LensMount",
+            raw=lambda v, n: None if n.set("LensMount", v) is not None and n.match("Model", r"^DSC-") else v,
+        ),
+        6383: Tag("LensType2", fmt="int16u", when=lambda p: p.n["LensMount"] == 2),
+        6386: Tag("LensType", fmt="int16u", when=lambda p: p.n["LensMount"] == 1, priority=0),
+        6388: Tag("DistortionCorrParamsPresent", when=not_model(r"^DSC-")),
+        6389: Tag("DistortionCorrParamsNumber", when=not_model(r"^DSC-")),
+    },
+    kind=BINARY,
+    priority=0,
+)
+
+
+TAG2010I = Table(
+    {
+        4: Tag("ReleaseMode2", fmt="int32u"),
+        78: "DynamicRangeOptimizer",
+        516: "ReleaseMode3",
+        520: "ReleaseMode2",
+        528: "SelfTimer",
+        529: "FlashMode",
+        535: Tag("StopsAboveBaseISO", fmt="int16u", conv=lambda v: 16 - v / 256),
+        537: Tag("BrightnessValue", fmt="int16u", conv=lambda v: v / 256 - 56.6),
+        539: "DynamicRangeOptimizer",
+        543: "HDRSetting",
+        547: Tag("ExposureCompensation", fmt="int16s", conv=lambda v: -v / 256),
+        567: "PictureProfile",
+        568: "PictureProfile",
+        572: "PictureEffect2",
+        583: "Quality2",
+        587: "MeteringMode",
+        588: "ExposureProgram",
+        594: Tag("WB_RGBLevels", fmt="int16u[3]"),
+        778: Tag("FocalLength", fmt="int16u", conv=lambda v: v / 10),
+        780: Tag("MinFocalLength", fmt="int16u", conv=lambda v: v / 10),
+        782: Tag("MaxFocalLength", fmt="int16u", raw=lambda v, n: v or None, conv=lambda v: v / 10),
+        800: Tag("SonyISO", fmt="int16u", conv=lambda v: 100 * 2 ** (16 - v / 256)),
+        6096: Tag("DistortionCorrParams", fmt="int16s[16]", when=not_model(r"^DSC-")),
+        6129: Tag("LensFormat", when=not_model(r"^DSC-")),
+        6130: Tag(
+            "LensMount",
+            raw=lambda v, n: None if n.set("LensMount", v) is not None and n.match("Model", r"^DSC-") else v,
+        ),
+        6131: Tag("LensType2", fmt="int16u", when=lambda p: p.n["LensMount"] == 2),
+        6134: Tag("LensType", fmt="int16u", when=lambda p: p.n["LensMount"] == 1, priority=0),
+        6136: Tag("DistortionCorrParamsPresent", when=not_model(r"^DSC-")),
+        6137: Tag("DistortionCorrParamsNumber", when=not_model(r"^DSC-")),
+    },
+    kind=BINARY,
+    priority=0,
+)
+
+
 MAIN = Table(
     {
         0x0010: (
-            Tag("CameraInfo", when=lambda p: p.count == 368 or p.count == 5478, hidden=True),
-            Tag("CameraInfo2", when=lambda p: p.count == 5506 or p.count == 6118, hidden=True),
-            Tag("CameraInfo3", when=lambda p: p.count == 15360, hidden=True),
+            Tag("CameraInfo", when=lambda p: p.count == 368 or p.count == 5478, sub=CAMERA_INFO, order=">"),
+            Tag("CameraInfo2", when=lambda p: p.count == 5506 or p.count == 6118, sub=CAMERA_INFO2, order="<"),
+            Tag("CameraInfo3", when=lambda p: p.count == 15360, sub=CAMERA_INFO3, order="<"),
         ),
         0x0020: Tag("FocusInfo", when=lambda p: p.count == 19154 or p.count == 19148, sub=FOCUS_INFO, order="<"),
         0x0102: "Quality",
@@ -979,16 +1616,17 @@ MAIN = Table(
         0x200E: "PictureEffect",
         0x200F: "SoftSkinEffect",
         0x2010: (
-            Tag("Tag2010a", when=model(r"^NEX-5N$"), hidden=True),
-            Tag("Tag2010b", when=model(r"^(SLT-A(65|77)V?|NEX-(7|VG20E)|Lunar)$"), hidden=True),
-            Tag("Tag2010c", when=model(r"^(SLT-A(37|57)|NEX-F3)$"), hidden=True),
+            Tag("Tag2010a", when=model(r"^NEX-5N$"), prepare=sony_decipher, sub=TAG2010A),
+            Tag("Tag2010b", when=model(r"^(SLT-A(65|77)V?|NEX-(7|VG20E)|Lunar)$"), prepare=sony_decipher, sub=TAG2010B),
+            Tag("Tag2010c", when=model(r"^(SLT-A(37|57)|NEX-F3)$"), prepare=sony_decipher, sub=TAG2010C),
             Tag(
                 "Tag2010d",
                 when=lambda p: (
                     p.n.match("Model", r"^(DSC-(HX10V|HX20V|HX30V|HX200V|TX66|TX200V|TX300V|WX50|WX70|WX100|WX150))$")
                     and not p.n["Panorama"]
                 ),
-                hidden=True,
+                prepare=sony_decipher,
+                sub=TAG2010D,
             ),
             Tag(
                 "Tag2010e",
@@ -1002,29 +1640,33 @@ MAIN = Table(
                         and not p.n["Panorama"]
                     )
                 ),
-                hidden=True,
+                prepare=sony_decipher,
+                sub=TAG2010E,
             ),
-            Tag("Tag2010f", when=model(r"^(DSC-(RX100M2|QX10|QX100))$"), hidden=True),
+            Tag("Tag2010f", when=model(r"^(DSC-(RX100M2|QX10|QX100))$"), prepare=sony_decipher, sub=TAG2010F),
             Tag(
                 "Tag2010g",
                 when=model(
                     r"^(DSC-(QX30|RX10|RX100M3|HX60V|HX350|HX400V|WX220|WX350)|ILCE-(7(R|S|M2)?|[56]000|5100|QX1)|ILCA-(68|77M2))\b"
                 ),
-                hidden=True,
+                prepare=sony_decipher,
+                sub=TAG2010G,
             ),
             Tag(
                 "Tag2010h",
                 when=model(
                     r"^(DSC-(RX0|RX1RM2|RX10M2|RX10M3|RX100M4|RX100M5|HX80|HX90V?|WX500)|ILCE-(6300|6500|7RM2|7SM2)|ILCA-99M2)\b"
                 ),
-                hidden=True,
+                prepare=sony_decipher,
+                sub=TAG2010H,
             ),
             Tag(
                 "Tag2010i",
                 when=model(
                     r"^(ILCE-(6100|6400|6600|7C|7M3|7RM3A?|7RM4A?|9|9M2)|DSC-(RX10M4|RX100M6|RX100M5A|RX100M7|HX99|RX0M2)|ZV-(1F?|E10))\b"
                 ),
-                hidden=True,
+                prepare=sony_decipher,
+                sub=TAG2010I,
             ),
         ),
         0x2011: "VignettingCorrection",
