@@ -22,7 +22,7 @@ MAKER_FLOOR = 95.3
 BRAND_FLOOR = 99.5
 # Panasonic: 47 of 49 (95.9%); the DMC-FZ30 JPEG's two values that ExifTool reads through offsets it
 # calls possibly incorrect are withheld (tests/analysis/test_meta_makernotes_offsets.py).
-BRAND_FLOORS = {"Sony": 100.0, "FujiFilm": 100.0, "Olympus": 100.0, "Panasonic": 95.9}
+BRAND_FLOORS = {"Canon": 100.0, "Sony": 100.0, "FujiFilm": 100.0, "Olympus": 100.0, "Panasonic": 95.9}
 FIRST_BRANDS = ("Canon", "Nikon", "Apple", "Sony", "FujiFilm", "Olympus", "Panasonic", "Pentax", "Samsung")
 
 

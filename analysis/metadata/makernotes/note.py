@@ -76,6 +76,8 @@ class Note:
         group, else the first found. The priority tag is the last found whose priority is at
         least that of the one before (and at least 1); when the EXIF read after the maker note
         has a tag of that name, that one is the priority tag."""
+        if len(found) == 1:  # the usual case: nothing to choose
+            return found[0]
         later = self.ctx.metadata.get("ExifIFD", {}) if name in LATER_EXIF_NAMES else {}
         if name in later or any(name in self.ctx.metadata.get(group, {}) for group in ("GPS", "InteropIFD")):
             return found[0]

@@ -282,25 +282,28 @@ def _read_binary(note: Note, data: bytes, order: str, table: Table, group: str) 
         start = int(index) * step + shift
         if start >= len(data):
             break
-        rest = data[start:]
-        tag = table.lookup(index, Probe(note.values, table.fmt, len(rest) // step, rest[:PROBE_BYTES]))
+        left = len(data) - start if start >= 0 else -start  # a negative index counts from the end
+        head = data[start : start + PROBE_BYTES] if start >= 0 or start + PROBE_BYTES < 0 else data[start:]
+        tag = table.lookup(index, Probe(note.values, table.fmt, left // step, head))
         if tag is None or (tag.hidden and tag.sub is None):
             continue
         fmt, count = parse_format(tag.fmt or table.fmt)
-        count = _item_count(tag, fmt, count, earlier, len(rest))
+        count = _item_count(tag, fmt, count, earlier, left)
         if tag.hook is not None:
             shift += tag.hook(note.values)
         if tag.sub is not None and tag.ifd:
-            _read_part(note, data, order, table, tag.sub, decode(rest, fmt, 1, order), group)
+            _read_part(note, data, order, table, tag.sub, decode(head, fmt, 1, order), group)
             note.values.order = order
             continue
+        # only the bytes the row needs are sliced out (a block can be kilobytes long)
+        length = left if tag.sub is not None and tag.fmt is None else count * FORMATS[fmt][1]
+        value_data = data[start : start + length] if start >= 0 else data[start:][:length]
         if tag.sub is not None:
-            length = len(rest) if tag.fmt is None else count * FORMATS[fmt][1]
             sub_order = order if tag.order in (None, "?") else tag.order
-            read_block(note, rest[:length], sub_order, tag.sub, group)
+            read_block(note, value_data, sub_order, tag.sub, group)
             note.values.order = order
             continue
-        value = decode(rest, fmt, count, order)
+        value = decode(value_data, fmt, count, order)
         earlier[index] = value
         if not tag.hidden:
             emit(note, table, group, tag, value)

@@ -2,10 +2,12 @@
 
 import math
 import re
+from collections.abc import Callable
+from typing import Any
 
 from ..convert import hex_bytes, sony_lens_spec, sony_pixel_shift, sony_serial, two_digit_time
 from ..crypt import sony_decipher
-from ..table import BINARY, Table, Tag, lookup, model, not_model, pstr
+from ..table import BINARY, Table, Tag, Values, lookup, model, not_model, pstr
 
 
 # Conversions shared by the CameraSettings tables (Sony.pm %Sony::CameraSettings, ...2, ...3).
@@ -810,7 +812,7 @@ TAG9416 = Table(
 )
 
 
-def _faces_at_least(count: int):
+def _faces_at_least(count: int) -> Callable[[Any, Values], Any]:
     """RawConv of FaceNPosition: the face is reported only when that many faces were detected."""
     return lambda value, values: None if values["FacesDetected"] < count else value
 
