@@ -14,6 +14,13 @@ def private(response: HttpResponse) -> HttpResponse:
     return response
 
 
+def refusal(request, message: str) -> HttpResponse:
+    """409 with ``message``: the 409 page for a browser, ``{"detail": message}`` otherwise."""
+    if request.get_preferred_type(["application/json", "text/html"]) == "text/html":
+        return private(render(request, "409.html", {"error": message}, status=409))
+    return private(JsonResponse({"detail": message}, status=409))
+
+
 def original_response(request, image: EvidenceImage) -> HttpResponse:
     """The stored original, byte for byte, as an attachment that no browser renders.
 
@@ -30,13 +37,11 @@ def original_response(request, image: EvidenceImage) -> HttpResponse:
     audit.record(request, AuditEvent.Action.IMAGE_DOWNLOADED, image, case=image.case, sha256=served, intact=intact)
     if not intact:
         stored.close()
-        message = (
+        return refusal(
+            request,
             f"The stored original no longer matches its ingest hash (sha256 {image.sha256} at ingest, {served} now); "
-            "it was not served. Run the integrity check."
+            "it was not served. Run the integrity check.",
         )
-        if request.get_preferred_type(["application/json", "text/html"]) == "text/html":
-            return private(render(request, "409.html", {"error": message}, status=409))
-        return private(JsonResponse({"detail": message}, status=409))
     response = FileResponse(
         stored, as_attachment=True, filename=image.download_name, content_type="application/octet-stream"
     )

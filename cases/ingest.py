@@ -1,23 +1,49 @@
-"""Evidence intake: store an upload once, hash it, dedupe it, and run the engine on it."""
+"""Evidence intake: store an upload once, hash it, dedupe it, and run the engine on it.
+
+An upload comes as bytes or as a file (a case upload's private temporary file, see
+cases.uploads and cases.resumable) and is read in chunks: only a file the engine can read whole
+(``analysis.limits.MAX_FILE_BYTES``) is ever held in memory. A larger one is stored as evidence,
+hashed, but not analysed: it stays ``failed`` with :data:`TOO_LARGE` (the engine takes bytes and
+caps what it reads at that limit; analysing the first bytes alone would read a different file).
+"""
 
 import hashlib
+import io
+import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from django.conf import settings
-from django.core.files.base import ContentFile
+from django.core.files.base import ContentFile, File
 from django.db import IntegrityError, transaction
 
 import analysis
 from analysis import formats
 from analysis.derived import hashes
+from analysis.limits import MAX_FILE_BYTES
 
 from . import audit, zipintake
 from .errors import shown_error
 from .integrity import CHANGED, IntegrityCheck
 from .models import Analysis, AuditEvent, Case, EvidenceImage, Finding
 from .storage_full import StorageFullError, is_storage_full
+from .uploads import CHUNK_BYTES, Digester, ReceivedFile, file_digests
+
+# The start of the error of an image stored but larger than the engine reads.
+TOO_LARGE = "stored, too large to analyse"
+# Bytes of a file read to tell what it is (formats.detect; tar's magic is at offset 257).
+HEAD_BYTES = 4096
+# Stored images of one upload are scheduled for analysis in batches of this many, so that a large
+# archive is analysed while the rest of it is still being stored.
+ANALYSIS_BATCH = 100
+
+
+def too_large_message(size: int) -> str:
+    """The error of an image of ``size`` bytes, over ``MAX_FILE_BYTES``: kept, not analysed."""
+    mb = 1024 * 1024
+    return f"{TOO_LARGE} ({size / mb:.1f} MB; the engine reads files of at most {MAX_FILE_BYTES // mb} MB)"
 
 
 @dataclass
@@ -32,36 +58,67 @@ class IngestResult:
 def ingest_file(
     case: Case, user, name: str, data: bytes, request=None, *, archive: str | None = None, analyse: bool = True
 ) -> IngestResult:
-    """Store ``data`` as evidence in ``case`` and, unless ``analyse`` is False (the caller
-    schedules it), schedule its analysis, waiting for it at most ``ANALYSIS_WAIT_SECONDS``.
+    """Store ``data`` as evidence in ``case`` (:func:`ingest_content`), hashed here."""
+    return ingest_content(
+        case,
+        user,
+        name,
+        ContentFile(data),
+        hashes.digests(data),
+        data[:HEAD_BYTES],
+        request,
+        archive=archive,
+        analyse=analyse,
+    )
+
+
+def ingest_content(
+    case: Case,
+    user,
+    name: str,
+    content: File,
+    digests: dict[str, str],
+    head: bytes,
+    request=None,
+    *,
+    archive: str | None = None,
+    analyse: bool = True,
+) -> IngestResult:
+    """Store ``content`` (its ``digests`` taken from the received bytes, ``head`` its first
+    bytes) as evidence in ``case`` and, unless ``analyse`` is False (the caller schedules it),
+    schedule its analysis, waiting for it at most ``ANALYSIS_WAIT_SECONDS``. A file larger than
+    ``MAX_FILE_BYTES`` is stored ``failed`` with :func:`too_large_message`, and not analysed.
 
     ``name`` is the uploaded filename, kept as text only. The same bytes already in the case
     are not stored again: the existing image comes back with ``created=False``. The original
-    is stored unaltered under a name derived from its sha256; its hashes are taken here, at
-    ingest, from the received bytes. ``archive`` names the uploaded ZIP the file came out of
-    (recorded in the audit trail). The image row and its ``image_uploaded`` event are written
-    together, and a file whose row could not be written is removed: no original is kept that no
-    image or event accounts for. Raises :class:`~cases.storage_full.StorageFullError` when the
-    storage or the database has no space left (nothing of this file is kept).
+    is stored unaltered (copied in chunks, or moved when it is a temporary file) under a name
+    derived from its sha256. ``archive`` names the uploaded ZIP the file came out of (recorded
+    in the audit trail). The image row and its ``image_uploaded`` event are written together,
+    and a file whose row could not be written is removed: no original is kept that no image or
+    event accounts for. Raises :class:`~cases.storage_full.StorageFullError` when the storage or
+    the database has no space left (nothing of this file is kept).
     """
-    digests = hashes.digests(data)
     existing = case.images.filter(sha256=digests["sha256"]).first()
     if existing:
         return IngestResult(existing, False, f"{name}: already in this case as {existing.original_filename}")
-    file_type = formats.detect(data)
+    file_type = formats.detect(head)
+    size = content.size
+    too_large = size > MAX_FILE_BYTES
     image = EvidenceImage(
         case=case,
         original_filename=name[:255],
-        size=len(data),
+        size=size,
         mime=file_type.mime if file_type else "",
         file_type=file_type.name if file_type else "",
         uploaded_by=user,
+        status=EvidenceImage.Status.FAILED if too_large else EvidenceImage.Status.PENDING,
+        error=too_large_message(size) if too_large else "",
         **digests,
     )
     origin = {"archive": archive} if archive else {}
     try:
         with transaction.atomic():
-            _store_original(image, data)
+            _store_original(image, content)
             image.save()
             audit.record(
                 request,
@@ -69,7 +126,7 @@ def ingest_file(
                 image,
                 case=case,
                 filename=name,
-                size=len(data),
+                size=size,
                 **digests,
                 **origin,
             )
@@ -81,20 +138,20 @@ def ingest_file(
         if is_storage_full(exc):
             raise StorageFullError(name) from exc
         raise
-    if analyse:
+    if analyse and not too_large:
         from .tasks import schedule_analysis
 
         schedule_analysis(image, wait=settings.ANALYSIS_WAIT_SECONDS)
     return IngestResult(image, True, f"{name}: stored")
 
 
-def _store_original(image: EvidenceImage, data: bytes) -> None:
-    """Save ``data`` as the original of ``image``; a save that fails part-way (a full disk
+def _store_original(image: EvidenceImage, content: File) -> None:
+    """Save ``content`` as the original of ``image``; a save that fails part-way (a full disk
     leaves an empty or partial file) has what it wrote removed before the error is raised."""
     storage = image.file.storage
     name = storage.get_available_name(image.file.field.generate_filename(image, "original"))
     try:
-        image.file.name = storage.save(name, ContentFile(data))
+        image.file.name = storage.save(name, content)
     except Exception:
         if storage.exists(name):
             storage.delete(name)
@@ -116,33 +173,88 @@ class UploadOutcome:
     image: EvidenceImage | None = None
 
 
-def receive_upload(case: Case, user, name: str, data: bytes, request=None) -> list[UploadOutcome]:
+class Outcomes(list):
+    """The outcomes of one upload as they come: each appended one is passed to ``on_outcome``
+    (intake progress, cases.resumable), and the images it stored are scheduled for analysis in
+    batches of :data:`ANALYSIS_BATCH` (:meth:`schedule`)."""
+
+    def __init__(self, request, on_outcome: Callable[[UploadOutcome], None] | None):
+        super().__init__()
+        self.request, self.on_outcome = request, on_outcome
+        self.scheduled = 0
+
+    def append(self, outcome: UploadOutcome) -> None:
+        super().append(outcome)
+        if self.on_outcome is not None:
+            self.on_outcome(outcome)
+        if len(self) - self.scheduled >= ANALYSIS_BATCH:
+            self.schedule(wait=0.0 if self.request is not None else None)
+
+    def schedule(self, wait: float | None) -> None:
+        """Schedule the analysis of the images stored since the last call (not those too large),
+        waiting at most ``wait`` seconds (None: until done)."""
+        from .tasks import schedule_analyses
+
+        new, self.scheduled = self[self.scheduled :], len(self)
+        pending = EvidenceImage.Status.PENDING
+        schedule_analyses([o.image for o in new if o.outcome == "stored" and o.image.status == pending], wait=wait)
+
+
+def receive_upload(
+    case: Case,
+    user,
+    name: str,
+    source: bytes | BinaryIO,
+    request=None,
+    *,
+    digests: dict[str, str] | None = None,
+    on_outcome: Callable[[UploadOutcome], None] | None = None,
+) -> list[UploadOutcome]:
     """Take one uploaded file into ``case``: an image is ingested, a ZIP archive gives one
     outcome per member (its images ingested, every other member skipped by name, see
     :mod:`cases.zipintake`), anything else is skipped. Never raises for bad input.
 
-    Every image is stored before any is analysed; then the new ones are scheduled together and
-    waited for only as long as is left of the request's ``ANALYSIS_WAIT_SECONDS`` (one budget for
-    all the files of one request). Raises :class:`~cases.storage_full.StorageFullError` when the
-    storage fills up; what was stored before is kept, and analysed.
+    ``source`` is bytes or a seekable binary file at its start (one with ``temporary_file_path``,
+    a :class:`~cases.uploads.ReceivedFile`, may be moved into storage), read in chunks;
+    ``digests`` are its hashes when taken as it arrived (otherwise they are taken here).
+    ``on_outcome`` is called with each outcome as it is known. Images are stored, and scheduled
+    for analysis in batches as they are stored (:class:`Outcomes`); the request waits for them
+    only as long as is left of its ``ANALYSIS_WAIT_SECONDS`` (one budget for all the files of one
+    request). Raises :class:`~cases.storage_full.StorageFullError` when the storage fills up;
+    what was stored before is kept, and analysed.
     """
-    if not data:
-        return [UploadOutcome(name, "skipped", f"{name}: empty file, nothing stored")]
-    is_zip = zipintake.is_zip(data)
-    if not is_zip and formats.detect(data) is None:
-        return [UploadOutcome(name, "skipped", f"{name}: not an image of a known type, nothing stored")]
-    outcomes: list[UploadOutcome] = []
-    try:
-        if is_zip:
-            _receive_archive(case, user, name, data, request, outcomes)
-        else:
-            outcomes.append(_outcome(name, ingest_file(case, user, name, data, request, analyse=False)))
-    finally:
-        from .tasks import schedule_analyses
+    stream = io.BytesIO(source) if isinstance(source, bytes) else source
+    size = stream.seek(0, os.SEEK_END)
+    stream.seek(0)
+    head = stream.read(HEAD_BYTES)
+    stream.seek(0)
+    outcomes = Outcomes(request, on_outcome)
+    is_zip = zipintake.is_zip(head)
+    if not size:
+        outcomes.append(UploadOutcome(name, "skipped", f"{name}: empty file, nothing stored"))
+    elif not is_zip and formats.detect(head) is None:
+        outcomes.append(UploadOutcome(name, "skipped", f"{name}: not an image of a known type, nothing stored"))
+    else:
+        try:
+            if is_zip:
+                _receive_archive(case, user, name, stream, request, outcomes)
+            else:
+                outcomes.append(_outcome(name, _ingest_stream(case, user, name, stream, size, head, digests, request)))
+        finally:
+            outcomes.schedule(wait=analysis_wait(request))
+    return list(outcomes)
 
-        stored = [outcome.image for outcome in outcomes if outcome.outcome == "stored"]
-        schedule_analyses(stored, wait=analysis_wait(request))
-    return outcomes
+
+def _ingest_stream(
+    case: Case, user, name: str, stream: BinaryIO, size: int, head: bytes, digests: dict[str, str] | None, request
+) -> IngestResult:
+    if size <= MAX_FILE_BYTES:
+        return ingest_file(case, user, name, stream.read(), request, analyse=False)
+    if digests is None:
+        digests = file_digests(stream)
+        stream.seek(0)
+    content = stream if isinstance(stream, File) else File(stream, name="original")
+    return ingest_content(case, user, name, content, digests, head, request, analyse=False)
 
 
 def analysis_wait(request) -> float:
@@ -155,22 +267,57 @@ def analysis_wait(request) -> float:
     return max(0.0, request.analysis_deadline - time.monotonic())
 
 
-def _receive_archive(case: Case, user, name: str, data: bytes, request, outcomes: list[UploadOutcome]) -> None:
-    """Append the outcome of each member of the archive ``data`` to ``outcomes`` as it is stored
-    (so that they are known even when a later member raises)."""
+def _receive_archive(case: Case, user, name: str, source: BinaryIO, request, outcomes: Outcomes) -> None:
+    """Append the outcome of each member of the archive in ``source`` to ``outcomes`` as it is
+    stored (so that they are known even when a later member raises). A member's name, folders
+    included, is its image's name."""
     try:
-        members = zipintake.image_members(data)
+        members = zipintake.image_members(source)
     except zipintake.ZipRefusedError as exc:
         outcomes.append(UploadOutcome(name, "refused", f"{name} refused: {exc}; nothing from it was stored"))
         return
     for member in members:
+        if isinstance(member, zipintake.LargeMember):
+            member = _received_member(member)
         if isinstance(member, zipintake.Skipped):
             outcomes.append(UploadOutcome(member.name, "skipped", f"{name}: {member.name} skipped, {member.reason}"))
-        else:
+        elif isinstance(member, zipintake.Member):
             result = ingest_file(case, user, member.name, member.data, request, archive=name, analyse=False)
+            outcomes.append(_outcome(member.name, result, prefix=f"{name}: "))
+        else:
+            with member:
+                head = member.read(HEAD_BYTES)
+                member.seek(0)
+                result = ingest_content(
+                    case, user, member.name, member, member.digests, head, request, archive=name, analyse=False
+                )
             outcomes.append(_outcome(member.name, result, prefix=f"{name}: "))
     if not any(outcome.image for outcome in outcomes):
         outcomes.append(UploadOutcome(name, "skipped", f"{name}: no image found in this archive"))
+
+
+def _received_member(member: zipintake.LargeMember) -> ReceivedFile | zipintake.Skipped:
+    """A large member copied to a private temporary file (hashed as it is copied), or why it is
+    skipped (not an image, a nested archive, unreadable)."""
+    received, digester = ReceivedFile(member.name, None, None), Digester()
+    try:
+        with member.open() as stream:
+            head = stream.read(HEAD_BYTES)
+            reason = zipintake.refusal_from_content(head)
+            chunk = head
+            while chunk and not reason:
+                received.write(chunk)
+                digester.update(chunk)
+                chunk = stream.read(CHUNK_BYTES)
+    except zipintake.DAMAGED_ZIP_ERRORS as exc:
+        reason = f"unreadable ({exc})"
+    if reason:
+        received.close()
+        return zipintake.Skipped(member.name, reason)
+    received.size = received.tell()
+    received.seek(0)
+    received.digests = digester.digests()
+    return received
 
 
 def _outcome(name: str, result: IngestResult, prefix: str = "") -> UploadOutcome:
@@ -195,6 +342,9 @@ def analyse_image(image: EvidenceImage) -> Analysis | None:
     ingest …`` and an ``integrity_verified`` event records the mismatch (system actor). Nothing
     already stored is removed. Returns the new Analysis, or None on failure.
     """
+    if image.size > MAX_FILE_BYTES:
+        _mark(image, EvidenceImage.Status.FAILED, too_large_message(image.size))
+        return None
     try:
         with image.file.open("rb") as stored:
             data = stored.read()

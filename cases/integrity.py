@@ -1,10 +1,11 @@
-"""Integrity of stored evidence: each original re-hashed against the sha256 taken at ingest."""
+"""Integrity of stored evidence: each original re-hashed against the sha256 taken at ingest, and
+the custody chains of the audit trail checked link by link (:mod:`cases.chain`)."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import audit
-from .models import AuditEvent, Case, EvidenceImage, evidence_storage
+from . import audit, chain
+from .models import AuditEvent, Case, ChainHead, EvidenceImage, evidence_storage
 
 # The storage folders of originals and thumbnails, one subfolder per case id (see
 # cases.models.original_path and thumbnail_path).
@@ -59,16 +60,21 @@ def check_image(image: EvidenceImage) -> IntegrityCheck:
     return IntegrityCheck(image, stored, "" if stored == image.sha256 else CHANGED)
 
 
-def verify_case(case: Case, request=None, orphans: list[str] | None = None) -> list[IntegrityCheck]:
+def verify_case(
+    case: Case, request=None, orphans: list[str] | None = None, custody: chain.ChainCheck | None = None
+) -> list[IntegrityCheck]:
     """Re-hash every stored original of ``case`` and compare it with its ingest sha256.
 
     Returns one :class:`IntegrityCheck` per image in upload order. Records one
     ``integrity_verified`` AuditEvent (``request`` None: a system action) with the count checked,
-    for each image that failed its ``problem`` (see :class:`IntegrityCheck`) and hashes, and the
-    ``orphans`` found in the case's folders when they were looked for (see :func:`orphan_files`).
+    for each image that failed its ``problem`` (see :class:`IntegrityCheck`) and hashes, the
+    ``orphans`` found in the case's folders when they were looked for (see :func:`orphan_files`),
+    and the check of the case's ``custody`` chain when it was made (see :func:`check_custody`).
     """
     results = [check_image(image) for image in case.images.all()]
     looked_for = {"orphans": orphans} if orphans is not None else {}
+    if custody is not None:
+        looked_for["custody"] = custody.as_details()
     audit.record(
         request,
         AuditEvent.Action.INTEGRITY_VERIFIED,
@@ -78,6 +84,23 @@ def verify_case(case: Case, request=None, orphans: list[str] | None = None) -> l
         **looked_for,
     )
     return results
+
+
+def check_custody(case_id: int | None) -> chain.ChainCheck:
+    """Check the custody chain of the case ``case_id`` (None: the site's chain) up to its head as
+    recorded now; events appended meanwhile are left for the next check. Streams the events."""
+    key = chain.chain_key(case_id)
+    head = ChainHead.objects.filter(chain=key).values_list("sequence", "hash").first()
+    events = AuditEvent.objects.filter(case_id=case_id).order_by("sequence")
+    if head is not None:
+        events = events.filter(sequence__lte=head[0])
+    return chain.check(key, events.iterator(), head, case_id)
+
+
+def chained_cases() -> list[int | None]:
+    """The case ids of every custody chain, deleted cases' included (None: the site's chain)."""
+    keys = ChainHead.objects.order_by("pk").values_list("chain", flat=True)
+    return [None if key == chain.SITE else int(key.removeprefix("case:")) for key in keys]
 
 
 def orphan_files(case_id: int | None = None) -> list[str]:

@@ -7,10 +7,12 @@ from typing import Any
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models, transaction
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
+from django.utils import timezone
 
-from . import facts
+from . import chain, facts
+from .package_script.verify_package import GENESIS
 
 
 def evidence_storage():
@@ -375,12 +377,29 @@ class AppendOnlyQuerySet(models.QuerySet):
         raise PermissionError("audit events are append-only")
 
 
+class ChainHead(models.Model):
+    """The newest event of one custody chain (:mod:`cases.chain`): ``chain`` is ``case:<id>`` or
+    ``site``. Appending to a chain locks its head row first, so two events written at once never
+    both follow the same event; and events removed from the end of a chain no longer match it."""
+
+    chain = models.CharField(max_length=32, unique=True)
+    sequence = models.PositiveIntegerField(default=0, help_text="Events in the chain; 0: none yet")
+    hash = models.CharField(max_length=64, default=GENESIS, help_text="The newest event's hash")
+
+    def __str__(self) -> str:
+        return f"{self.chain} #{self.sequence} {self.hash[:12]}"
+
+
 class AuditEvent(models.Model):
     """The chain of custody: who did what to which object, when, from where. Append-only.
 
     ``case`` and ``actor`` keep no database constraint so that deleting a case or a user keeps
     its history; ``actor_name`` keeps the actor's user name as it was, so "who" still reads after
     the user is deleted (``actor`` then points nowhere: read ``actor_name``).
+
+    Tamper-evident (:mod:`cases.chain`): each event is number ``sequence`` of its case's chain (or
+    of the site's, without a case), holds the ``hash`` of the event before it (``previous_hash``)
+    and its own ``hash`` over its fields, and, with a signing key set, a ``signature`` of that hash.
     """
 
     class Action(models.TextChoices):
@@ -413,22 +432,46 @@ class AuditEvent(models.Model):
     target_type = models.CharField(max_length=64)
     target_id = models.CharField(max_length=64, blank=True)
     target_repr = models.CharField(max_length=255, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # Set when the event is appended (under its chain's lock), so a chain's times never go back.
+    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     details = models.JSONField(default=dict, blank=True)
+    sequence = models.PositiveIntegerField(editable=False, help_text="Position in its chain, from 1")
+    previous_hash = models.CharField(max_length=64, editable=False, help_text="The hash of the event before it")
+    hash = models.CharField(max_length=64, editable=False, help_text="SHA-256 of this event's fields")
+    signature = models.CharField(
+        max_length=160, blank=True, editable=False, help_text="algorithm:key id:base64; empty: no signing key"
+    )
 
     objects = AppendOnlyQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        # One event per place in a chain, whatever the locks: a fork cannot be written.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case", "sequence"], condition=Q(case__isnull=False), name="one_event_per_case_chain_place"
+            ),
+            models.UniqueConstraint(
+                fields=["sequence"], condition=Q(case__isnull=True), name="one_event_per_site_chain_place"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M:%S} {self.actor_name or 'system'} {self.action} {self.target_repr}"
 
     def save(self, *args, **kwargs):
+        """Append the event to its chain: under a lock on the chain's head, it is numbered, linked,
+        hashed and (with a key) signed (:func:`cases.chain.seal`), and the head moves to it."""
         if self.pk is not None:
             raise PermissionError("audit events are append-only")
-        super().save(*args, **kwargs)
+        with transaction.atomic(using=kwargs.get("using")):
+            head, _ = ChainHead.objects.select_for_update().get_or_create(chain=chain.chain_key(self.case_id))
+            self.created_at = timezone.now()
+            chain.seal(self, head.sequence, head.hash)
+            super().save(*args, **kwargs)
+            head.sequence, head.hash = self.sequence, self.hash
+            head.save(update_fields=["sequence", "hash"])
 
     def delete(self, *args, **kwargs):
         raise PermissionError("audit events are append-only")

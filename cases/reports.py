@@ -24,18 +24,23 @@ PDF = "application/pdf"
 
 def case_pdf_response(request, case: Case) -> HttpResponse:
     """The PDF report of every image of ``case``, with the case's whole custody log."""
-    overview = case_overview(case, full=True)
-    audit.record(request, AuditEvent.Action.EXPORTED, case, format="pdf report", images=len(overview.images))
+    audit.record(request, AuditEvent.Action.EXPORTED, case, format="pdf report", images=case.images.count())
+    return attachment(case_pdf(case, request.user), PDF, f"{case.reference}-report.pdf")
+
+
+def case_pdf(case: Case, user) -> bytes:
+    """The PDF report of every image of ``case`` made for ``user``, with the case's whole custody
+    log as it is now (not audited here: the caller records the export first)."""
     content = ReportInput(
         reference=case.reference,
         title=case.title,
         subject="Case report",
-        examiner=examiner(request.user),
+        examiner=examiner(user),
         generated_at=timezone.now(),
-        images=overview.images,
-        events=list(case.audit_events.select_related("actor").order_by("created_at", "pk")),
+        images=case_overview(case, full=True).images,
+        events=list(case.audit_events.select_related("actor").order_by("sequence")),
     )
-    return attachment(render(content), PDF, f"{case.reference}-report.pdf")
+    return render(content)
 
 
 def image_pdf_response(request, image: EvidenceImage) -> HttpResponse:
@@ -81,6 +86,11 @@ def attachment(content: bytes, media_type: str, filename: str) -> HttpResponse:
     """``content`` as a download named ``filename`` (cut to letters, digits, ``.``, ``-``, ``_``:
     a case reference is typed by users), private and never sniffed."""
     response = HttpResponse(content, content_type=media_type)
-    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", filename).strip("._") or "report"
-    response["Content-Disposition"] = f'attachment; filename="{safe}"'
+    response["Content-Disposition"] = f'attachment; filename="{safe_filename(filename)}"'
     return private(response)
+
+
+def safe_filename(filename: str) -> str:
+    """``filename`` cut to letters, digits, ``.``, ``-`` and ``_`` (others become ``_``), never
+    empty: a case reference in a download's name is typed by users."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", filename).strip("._") or "report"

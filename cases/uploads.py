@@ -10,12 +10,27 @@ as the client sent it, as text, and shown through escaping filters
 :class:`ClientNameUploadHandler` (first in ``FILE_UPLOAD_HANDLERS``) parses multipart bodies with
 :class:`ClientNameParser`, which gives every uploaded file a ``client_name`` beside Django's
 sanitised ``name``; :func:`client_name` reads it. Pages and the API both parse through it.
+
+A case upload's files (the views of ``imgmeta_site.middleware.CASE_UPLOAD_VIEWS``) are streamed by
+:class:`EvidenceUploadHandler` to private temporary files in ``CASE_UPLOAD_TEMP_DIR`` and hashed
+(:class:`Digester`) as their chunks arrive: a file of any size up to ``CASE_UPLOAD_MAX_BYTES`` is
+never held whole in memory. Every other upload (``/api/extract/``) is left to the next handler,
+which keeps it in memory.
 """
 
+import contextlib
+import hashlib
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
+
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.core.files.uploadhandler import FileUploadHandler
 from django.http.multipartparser import MultiPartParser
 from django.utils.encoding import force_str
+
+from imgmeta_site.middleware import is_case_upload
 
 # The name Django's own file handling gets for a file whose name it would reduce to nothing
 # ("../", "dir/"): the file is still received, and its client name kept.
@@ -56,3 +71,92 @@ def client_name(uploaded: UploadedFile) -> str:
     """The name the client sent for ``uploaded``, exactly (directory parts, entities and all);
     Django's sanitised name where the request was not parsed by :class:`ClientNameParser`."""
     return getattr(uploaded, "client_name", uploaded.name)
+
+
+# The digests taken of every original (as analysis.derived.hashes.digests names them).
+DIGESTS = ("md5", "sha1", "sha256")
+# Bytes read at once when a file is hashed or copied.
+CHUNK_BYTES = 1024 * 1024
+
+
+class Digester:
+    """The md5, sha1 and sha256 of bytes fed in pieces (:meth:`update`), as lower-case hex."""
+
+    def __init__(self) -> None:
+        self._hashes = {name: hashlib.new(name) for name in DIGESTS}
+
+    def update(self, chunk: bytes) -> None:
+        for digest in self._hashes.values():
+            digest.update(chunk)
+
+    def digests(self) -> dict[str, str]:
+        """``{"md5", "sha1", "sha256"}`` of everything fed so far."""
+        return {name: digest.hexdigest() for name, digest in self._hashes.items()}
+
+
+def file_digests(stream: BinaryIO) -> dict[str, str]:
+    """The digests of what ``stream`` holds from where it stands, read in chunks."""
+    digester = Digester()
+    for chunk in iter(lambda: stream.read(CHUNK_BYTES), b""):
+        digester.update(chunk)
+    return digester.digests()
+
+
+def upload_temp_dir() -> Path:
+    """``CASE_UPLOAD_TEMP_DIR``, created private (0700) if it is not there."""
+    path = Path(settings.CASE_UPLOAD_TEMP_DIR)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
+class ReceivedFile(UploadedFile):
+    """An uploaded file in a private temporary file (0600, in :func:`upload_temp_dir`), removed
+    when closed unless storage moved it away first; ``digests`` once complete.
+
+    Storage that can move a file (``temporary_file_path``, as FileSystemStorage does) takes it
+    without another copy."""
+
+    def __init__(self, name: str, content_type: str | None, charset: str | None):
+        file = tempfile.NamedTemporaryFile(suffix=".upload", dir=upload_temp_dir())  # noqa: SIM115 closed by close()
+        super().__init__(file, name, content_type, 0, charset)
+        self.digests: dict[str, str] = {}
+
+    def temporary_file_path(self) -> str:
+        return self.file.name
+
+    def close(self) -> None:
+        with contextlib.suppress(FileNotFoundError):  # moved into storage: nothing left to remove
+            self.file.close()
+
+
+class EvidenceUploadHandler(FileUploadHandler):
+    """For a case upload, stream each file to a :class:`ReceivedFile`, hashing its chunks as
+    they arrive; for any other request, do nothing (the next handler takes the files)."""
+
+    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
+        self.activated = is_case_upload(self.request.path_info)
+
+    def new_file(self, *args, **kwargs) -> None:
+        super().new_file(*args, **kwargs)
+        if self.activated:
+            self.file = ReceivedFile(self.file_name, self.content_type, self.charset)
+            self.digester = Digester()
+
+    def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes | None:
+        if not self.activated:
+            return raw_data
+        self.file.write(raw_data)
+        self.digester.update(raw_data)
+        return None
+
+    def file_complete(self, file_size: int) -> UploadedFile | None:
+        if not self.activated:
+            return None
+        self.file.seek(0)
+        self.file.size = file_size
+        self.file.digests = self.digester.digests()
+        return self.file
+
+    def upload_interrupted(self) -> None:
+        if self.activated and hasattr(self, "file"):
+            self.file.close()

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from . import resumable
 from .views import case_list, case_page, images, members, reports
 
 app_name = "cases"
@@ -18,6 +19,8 @@ urlpatterns = [
     path(case + "report.pdf", reports.case_report_pdf, name="report_pdf"),
     path(case + "points.<str:file_format>", reports.case_points, name="points"),
     path(case + "upload/", images.upload, name="upload"),
+    path(case + "uploads/", resumable.create, name="resumable_create"),
+    path(case + "uploads/<str:upload_id>/", resumable.upload, name="resumable_upload"),
     path(case + "members/", members.member_add, name="member_add"),
     path(case + "members/<int:member_pk>/role/", members.member_role, name="member_role"),
     path(case + "members/<int:member_pk>/remove/", members.member_remove, name="member_remove"),

@@ -5,15 +5,18 @@ image's original filename (shown through escaping filters), but never joined to 
 (originals are stored under their hash, see ``cases.models.original_path``).
 An archive over any cap in settings (``ZIP_MAX_MEMBERS``, ``ZIP_MAX_TOTAL_BYTES``,
 ``ZIP_MAX_RATIO``) is refused whole from its central directory, before anything is decompressed.
-Nested archives are never opened.
+Nested archives are never opened. The archive is read from a file (ZIP64 included, as zipfile
+reads it) one member at a time: a member the engine can read whole (``MAX_FILE_BYTES``) comes as
+bytes, a larger one as a stream to copy (:class:`LargeMember`).
 """
 
 import io
 import lzma
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import IO, BinaryIO
 
 from django.conf import settings
 
@@ -75,6 +78,16 @@ class Member:
 
 
 @dataclass(frozen=True)
+class LargeMember:
+    """A member larger than ``MAX_FILE_BYTES`` (by the archive's directory): ``open()`` gives its
+    decompressed bytes as a stream, only until the walk moves on to the next member."""
+
+    name: str
+    size: int
+    open: Callable[[], IO[bytes]]
+
+
+@dataclass(frozen=True)
 class Skipped:
     """A member not taken, and why."""
 
@@ -87,16 +100,19 @@ def is_zip(data: bytes) -> bool:
     return data[:4] in ZIP_SIGNATURES
 
 
-def image_members(data: bytes) -> Iterator[Member | Skipped]:
-    """Check the archive in ``data`` against the caps, then yield its members one at a time:
-    a :class:`Member` for each image, a :class:`Skipped` for everything else (directories are
-    left out silently). Only one member's bytes (at most ``MAX_FILE_BYTES``) are held at once.
+def image_members(source: bytes | BinaryIO) -> Iterator[Member | LargeMember | Skipped]:
+    """Check the archive in ``source`` (bytes, or a seekable binary file) against the caps, then
+    yield its members one at a time: a :class:`Member` for each image the engine can read whole,
+    a :class:`LargeMember` for each member larger than that (the caller reads its start to tell
+    whether it is an image, :func:`refusal_from_content`), a :class:`Skipped` for everything else
+    (directories are left out silently). Only one member's bytes (at most ``MAX_FILE_BYTES``) are
+    held at once.
 
     Raises :class:`ZipRefusedError` at once, before yielding, when the archive cannot be read
     or exceeds ``ZIP_MAX_MEMBERS``, ``ZIP_MAX_TOTAL_BYTES`` or ``ZIP_MAX_RATIO``.
     """
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
     except DAMAGED_ZIP_ERRORS as exc:
         raise ZipRefusedError(f"not a readable ZIP archive ({exc})") from exc
     _check_caps(archive.infolist())
@@ -127,7 +143,7 @@ def _check_caps(infos: list[zipfile.ZipInfo]) -> None:
             )
 
 
-def _walk(archive: zipfile.ZipFile) -> Iterator[Member | Skipped]:
+def _walk(archive: zipfile.ZipFile) -> Iterator[Member | LargeMember | Skipped]:
     with archive:
         for info in archive.infolist():
             if info.filename.endswith("/"):  # a folder (ZipInfo.is_dir() fails on an empty name)
@@ -136,6 +152,9 @@ def _walk(archive: zipfile.ZipFile) -> Iterator[Member | Skipped]:
             reason = _refusal(info)
             if reason:
                 yield Skipped(name, reason)
+                continue
+            if info.file_size > MAX_FILE_BYTES:
+                yield LargeMember(name, info.file_size, lambda info=info: archive.open(info))
                 continue
             try:
                 with archive.open(info) as member:
@@ -152,22 +171,27 @@ def _refusal(info: zipfile.ZipInfo) -> str | None:
         return "encrypted"
     if info.filename.lower().endswith(ARCHIVE_SUFFIXES):
         return "nested archive, not opened (upload it on its own)"
-    if info.file_size > MAX_FILE_BYTES:
-        return f"larger than the {_mb(MAX_FILE_BYTES)} limit for one image"
     if info.file_size == 0:
         return "empty"
     return None
 
 
 def _classify(name: str, data: bytes) -> Member | Skipped:
-    if len(data) > MAX_FILE_BYTES:
-        return Skipped(name, f"larger than the {_mb(MAX_FILE_BYTES)} limit for one image")
-    kind = _archive_kind(data)
+    if len(data) > MAX_FILE_BYTES:  # the archive's directory said it was smaller
+        return Skipped(name, "larger than its entry in the archive's directory states (damaged or forged)")
+    reason = refusal_from_content(data)
+    return Skipped(name, reason) if reason else Member(name, data)
+
+
+def refusal_from_content(head: bytes) -> str | None:
+    """Why a member whose bytes start with ``head`` is skipped (a nested archive, not an image),
+    None for an image."""
+    kind = _archive_kind(head)
     if kind:
-        return Skipped(name, f"nested archive ({kind}), not opened (upload it on its own)")
-    if formats.detect(data) is None:
-        return Skipped(name, "not an image")
-    return Member(name, data)
+        return f"nested archive ({kind}), not opened (upload it on its own)"
+    if formats.detect(head) is None:
+        return "not an image"
+    return None
 
 
 def _archive_kind(data: bytes) -> str | None:

@@ -8,7 +8,10 @@ pending (cases.tasks).
 """
 
 import os
+import tempfile
+from collections.abc import Callable
 
+from django.conf import settings
 from django.core.asgi import get_asgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "imgmeta_site.settings")
@@ -19,20 +22,27 @@ class ClientGone(Exception):
 
 
 class BodyLimit:
-    """Read an HTTP request body up to ``limit`` bytes before the app sees it.
+    """Bound an HTTP request body by the limit of its URL before the app sees it.
 
-    Django's ASGI handler would read any body whole (spooled to disk past
-    ``FILE_UPLOAD_MAX_MEMORY_SIZE``) before its middleware could refuse it. Here a body declared
-    over the limit is not kept, and a chunked one stops being kept past it; either way up to
-    another ``limit`` bytes are read and dropped, so that a client still sending sees the answer
-    instead of a reset, and the app gets the request with an empty body and a ``content-length``
-    over the limit, which imgmeta_site.middleware.UploadLimitMiddleware answers 413 (JSON, or a
-    page for a browser). A chunked body within the limit gets its ``content-length``, which
-    Django needs to parse it. Other scopes than ``http`` go to the app, except ``lifespan``,
-    answered here (``on_startup`` is called on start).
+    ``limit(path)`` gives that limit in bytes (imgmeta_site.middleware.body_limit: 20 MB, or
+    ``CASE_UPLOAD_MAX_BYTES`` for the case upload views). Django's ASGI handler would read any
+    body whole (spooled to disk past ``FILE_UPLOAD_MAX_MEMORY_SIZE``) before its middleware could
+    refuse it. Here a body declared over the limit is not kept, and a chunked one stops being
+    kept past it; either way up to another ``limit`` bytes are read and dropped, so that a client
+    still sending sees the answer instead of a reset, and the app gets the request with an empty
+    body and a ``content-length`` over the limit, which
+    imgmeta_site.middleware.UploadLimitMiddleware answers 413 (JSON, or a page for a browser). A
+    body declared within the limit goes to the app as it arrives (never held whole here); a
+    chunked one within the limit is spooled (in memory up to ``FILE_UPLOAD_MAX_MEMORY_SIZE``, then
+    to a private temporary file) and gets its ``content-length``, which Django needs to parse it.
+    Other scopes than ``http`` go to the app, except ``lifespan``, answered here (``on_startup``
+    is called on start).
     """
 
-    def __init__(self, app, limit: int, on_startup=None):
+    # Bytes of a spooled body given to the app in one message.
+    REPLAY_CHUNK = 64 * 1024
+
+    def __init__(self, app, limit: Callable[[str], int], on_startup=None):
         self.app = app
         self.limit = limit
         self.on_startup = on_startup
@@ -42,52 +52,57 @@ class BodyLimit:
             return await self._lifespan(receive, send)
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        headers = [(name, value) for name, value in scope["headers"] if name != b"content-length"]
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and not declared.isdigit():  # left to Django, which answers 400
             return await self.app(scope, receive, send)
-        try:
-            if declared is not None and int(declared) > self.limit:
-                await self._read(receive, self.limit, keep=False)
-                body, length = b"", int(declared)
-            else:
-                body = await self._read(receive, self.limit + 1, keep=True)
-                length = len(body)
-                if length > self.limit:
-                    await self._read(receive, self.limit, keep=False)
-                    body = b""
-        except ClientGone:
-            return None
-        scope = dict(scope, headers=[*headers, (b"content-length", str(length).encode())])
-        return await self.app(scope, self._replay(body, receive), send)
+        limit = self.limit(scope["path"].removeprefix(scope.get("root_path", "")))
+        if declared is not None and int(declared) <= limit:
+            return await self.app(scope, receive, send)
+        with tempfile.SpooledTemporaryFile(max_size=settings.FILE_UPLOAD_MAX_MEMORY_SIZE) as spool:
+            try:
+                if declared is not None:
+                    await self._read(receive, limit, None)
+                    length = int(declared)
+                else:
+                    length = await self._read(receive, limit + 1, spool)
+                    if length > limit:
+                        await self._read(receive, limit, None)
+                        spool.truncate(0)
+            except ClientGone:
+                return None
+            spool.seek(0)
+            headers = [(name, value) for name, value in scope["headers"] if name != b"content-length"]
+            scope = dict(scope, headers=[*headers, (b"content-length", str(length).encode())])
+            return await self.app(scope, self._replay(spool, receive), send)
 
     @staticmethod
-    async def _read(receive, limit: int, *, keep: bool) -> bytes:
-        """Up to ``limit`` more bytes of the body (kept only if ``keep``); raises
-        :class:`ClientGone` when the client disconnects first."""
-        chunks, read, more = [], 0, True
+    async def _read(receive, limit: int, spool) -> int:
+        """Read up to ``limit`` more bytes of the body, written to ``spool`` (dropped when None);
+        returns how many. Raises :class:`ClientGone` when the client disconnects first."""
+        read, more = 0, True
         while more and read < limit:
             message = await receive()
             if message["type"] != "http.request":
                 raise ClientGone
             chunk = message.get("body", b"")
             read += len(chunk)
-            if keep:
-                chunks.append(chunk)
+            if spool is not None:
+                spool.write(chunk)
             more = message.get("more_body", False)
-        return b"".join(chunks)
+        return read
 
-    @staticmethod
-    def _replay(body: bytes, receive):
-        """A ``receive`` giving ``body`` whole, then only what is not body (the disconnect):
-        the rest of a body over the limit is dropped."""
-        sent = False
+    @classmethod
+    def _replay(cls, spool, receive):
+        """A ``receive`` giving what ``spool`` holds from where it stands, then only what is not
+        body (the disconnect): the rest of a body over the limit is dropped."""
+        done = False
 
         async def replayed():
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
+            nonlocal done
+            if not done:
+                chunk = spool.read(cls.REPLAY_CHUNK)
+                done = len(chunk) < cls.REPLAY_CHUNK
+                return {"type": "http.request", "body": chunk, "more_body": not done}
             while True:
                 message = await receive()
                 if message["type"] != "http.request":
@@ -108,12 +123,11 @@ class BodyLimit:
 
 
 def _application():
-    from django.conf import settings
-
     django_app = get_asgi_application()
     from cases.tasks import start_background
+    from imgmeta_site.middleware import body_limit
 
-    return BodyLimit(django_app, settings.MAX_UPLOAD_BYTES, on_startup=start_background)
+    return BodyLimit(django_app, body_limit, on_startup=start_background)
 
 
 application = _application()

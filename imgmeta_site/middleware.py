@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import Resolver404, resolve
 
 
 def error_response(request, status: int, message: str, template: str) -> HttpResponse:
@@ -15,17 +16,39 @@ def error_response(request, status: int, message: str, template: str) -> HttpRes
     return JsonResponse({"error": message}, status=status)
 
 
-def too_large_response(request=None) -> HttpResponse:
-    """The 413 every oversized upload gets (see :func:`error_response`)."""
-    mb = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
+# The views that take case evidence, whose request bodies may be up to CASE_UPLOAD_MAX_BYTES
+# (cases/urls.py, and the API router's "images" action of a case): their files are streamed to
+# private temporary files (cases.uploads.EvidenceUploadHandler, cases.resumable).
+CASE_UPLOAD_VIEWS = frozenset({"cases:upload", "cases:resumable_create", "cases:resumable_upload", "case-images"})
+
+
+def is_case_upload(path: str) -> bool:
+    """True when ``path`` (without the script prefix) is one of :data:`CASE_UPLOAD_VIEWS`."""
+    try:
+        return resolve(path).view_name in CASE_UPLOAD_VIEWS
+    except Resolver404:
+        return False
+
+
+def body_limit(path: str) -> int:
+    """The largest request body, in bytes, accepted for ``path`` (without the script prefix):
+    ``CASE_UPLOAD_MAX_BYTES`` for the case upload views, ``MAX_UPLOAD_BYTES`` for any other
+    (``/api/extract/`` reads its file in memory)."""
+    return settings.CASE_UPLOAD_MAX_BYTES if is_case_upload(path) else settings.MAX_UPLOAD_BYTES
+
+
+def too_large_response(request, limit: int) -> HttpResponse:
+    """The 413 every oversized upload gets (see :func:`error_response`); ``limit`` in bytes."""
+    mb = limit // (1024 * 1024)
     return error_response(request, 413, f"File too large: the limit is {mb} MB", "413.html")
 
 
 class UploadLimitMiddleware:
-    """Answer 413 to a request whose declared body is over ``MAX_UPLOAD_BYTES``.
+    """Answer 413 to a request whose declared body is over the limit of its URL (:func:`body_limit`).
 
     Django never reads past the declared Content-Length, so what is parsed is bounded by this
-    check; chunked bodies get a declared length from :class:`imgmeta_site.wsgi.ChunkedBodyLimit`.
+    check; chunked bodies get a declared length from :class:`imgmeta_site.wsgi.ChunkedBodyLimit`
+    or :class:`imgmeta_site.asgi.BodyLimit`.
     """
 
     def __init__(self, get_response):
@@ -36,8 +59,9 @@ class UploadLimitMiddleware:
             declared = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             return JsonResponse({"error": "Invalid Content-Length"}, status=400)
-        if declared > settings.MAX_UPLOAD_BYTES:
-            return too_large_response(request)
+        limit = body_limit(request.path_info)
+        if declared > limit:
+            return too_large_response(request, limit)
         return self.get_response(request)
 
 

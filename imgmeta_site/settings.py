@@ -215,22 +215,26 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
-# Uploads: the body limit is the original API's 20 MB; files stay in memory so no upload is ever
-# written to a temporary file (imgmeta_site.middleware enforces the limit before parsing).
+# Uploads: the body limit of every URL but the case uploads is the original API's 20 MB, and those
+# files stay in memory (/api/extract/ never writes an upload to disk); imgmeta_site.middleware
+# enforces the limit of each URL before parsing. Case uploads: see "Issue 12 §1" at the end.
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", MAX_FILE_BYTES)
 FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 # The client's file name is kept exactly as sent (cases.uploads: Django's parser would drop folder
-# parts and decode entities), then the upload is read in memory.
+# parts and decode entities); a case upload's files are streamed to private temporary files and
+# hashed as they arrive (cases.uploads.EvidenceUploadHandler), any other upload is read in memory.
 FILE_UPLOAD_HANDLERS = [
     "cases.uploads.ClientNameUploadHandler",
+    "cases.uploads.EvidenceUploadHandler",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
 ]
 DATA_UPLOAD_MAX_NUMBER_FILES = env_int("DATA_UPLOAD_MAX_NUMBER_FILES", 100)
 
 # ZIP intake (cases.zipintake): an archive over any of these caps is refused whole, before any
 # member is decompressed. The ratio is uncompressed/compressed size of one member.
-ZIP_MAX_MEMBERS = env_int("ZIP_MAX_MEMBERS", 500)
-ZIP_MAX_TOTAL_BYTES = env_int("ZIP_MAX_TOTAL_BYTES", 200 * 1024 * 1024)
+# The defaults fit a phone dump; nested archives are never opened (their depth cap is 0).
+ZIP_MAX_MEMBERS = env_int("ZIP_MAX_MEMBERS", 20_000)
+ZIP_MAX_TOTAL_BYTES = env_int("ZIP_MAX_TOTAL_BYTES", 16 * 1024**3)
 ZIP_MAX_RATIO = env_int("ZIP_MAX_RATIO", 100)
 
 # Maps: tiles come from the internet (empty: no tiles, points are still drawn and listed).
@@ -330,3 +334,25 @@ CELERY_BROKER_CONNECTION_TIMEOUT = env_int("CELERY_BROKER_CONNECTION_TIMEOUT", 2
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
 # A full evidence storage is answered 507 with what was and was not stored (cases.storage_full).
 MIDDLEWARE.append("cases.storage_full.StorageFullMiddleware")
+
+# Issue 12 §1: large evidence, streamed.
+# A case upload (the page's form, POST /api/cases/{id}/images/, the resumable uploads) may be up
+# to CASE_UPLOAD_MAX_BYTES; its files are streamed in chunks to CASE_UPLOAD_TEMP_DIR (private,
+# 0700), hashed as they arrive, and removed once taken in (cases.uploads, cases.resumable).
+CASE_UPLOAD_MAX_BYTES = env_int("CASE_UPLOAD_MAX_BYTES", 4 * 1024**3)
+CASE_UPLOAD_TEMP_DIR = Path(env_str("CASE_UPLOAD_TEMP_DIR", str(VAR_DIR / "uploads")))
+# Resumable uploads (tus 1.0, cases.resumable): one not written to for this many hours is removed
+# with what it received (on the next upload's start, or by manage.py expire_uploads); the state
+# of a finished one is kept as long for the case page's intake progress.
+RESUMABLE_UPLOAD_EXPIRY_HOURS = env_int("RESUMABLE_UPLOAD_EXPIRY_HOURS", 24)
+
+# Issue 12 §2-3: custody chain signing and case packages (cases.chain, cases.package)
+# Optional key that signs each custody chain head and each exported package's manifest: an
+# Ed25519 private key (unencrypted PEM PKCS#8, e.g. `openssl genpkey -algorithm ed25519 -out
+# custody.pem`; its public key goes into every package), or an HMAC secret (then the verifier
+# needs the same secret). At most one of the two.
+CUSTODY_ED25519_KEY_FILE = env_str("CUSTODY_ED25519_KEY_FILE")
+CUSTODY_HMAC_KEY = env_secret("CUSTODY_HMAC_KEY")
+# Where case packages are assembled (a private folder, 0700; each package an unnamed temporary
+# file, gone once it has been sent).
+CASE_PACKAGE_TEMP_DIR = Path(env_str("CASE_PACKAGE_TEMP_DIR", str(VAR_DIR / "packages")))

@@ -27,7 +27,7 @@ from PIL import Image, ImageOps
 from ..errors import AnalysisError
 from ..result import Evidence, Finding, Report, Severity
 from ..rules.geometry import aspect_gap
-from ..rules.thumbnail_aspect import ASPECT_TOLERANCE, CLEAR_MISMATCH, PADDED_SHAPE
+from ..rules.thumbnail_aspect import ASPECT_TOLERANCE, CLEAR_MISMATCH
 from .load import display, png_bytes, working_image
 
 NAME = "thumbnail_content"
@@ -43,6 +43,10 @@ EMBEDDED_TAGS = {
 # MPF images (CIPA DC-007 5.2.3.3.1, MPImageType) that are scaled copies of the primary picture; the
 # others (panorama frames, disparity images, gain maps of type 0) are not comparable with it.
 MPF_SCALED_COPIES = {0x010001: "Large Thumbnail (VGA equivalent)", 0x010002: "Large Thumbnail (Full HD equivalent)"}
+
+# The 4:3 size cameras pad or crop thumbnails to (Kee & Farid 2010), as a size: aspect_gap allows each
+# size one pixel of rounding, which on a 4x3 "size" would accept every shape from 3:4 to 5:2.
+PADDED_SIZE = (160, 120)
 
 # Embedded pictures are decoded and compared at most this size on the longest side (a 160x120
 # thumbnail at its own size; a full-size JpgFromRaw scaled down).
@@ -111,7 +115,7 @@ class EmbeddedImage:
         pad or crop every thumbnail to (the thresholds of the ``thumbnail_aspect`` rule)."""
         if self.comparison is None or self.width is None or self.height is None:
             return False
-        padded = aspect_gap((self.width, self.height), PADDED_SHAPE) <= ASPECT_TOLERANCE
+        padded = aspect_gap((self.width, self.height), PADDED_SIZE) <= ASPECT_TOLERANCE
         return not padded and self.comparison.aspect_gap > CLEAR_MISMATCH
 
     def evidence(self) -> Evidence | None:

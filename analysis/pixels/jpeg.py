@@ -54,7 +54,7 @@ MAX_PIXELS = 4096 * 4096
 
 # Thresholds, measured. Aligned: single saves of synthetic scenes at quality 60 and 90 score 0.005 at
 # most and the 88 JPEGs of the shared exif-samples corpus 0.031 at most; a save at 60 then 90 on the
-# same grid scores 0.92-0.93 (the C2PA test files re-saved by Photoshop 0.42-0.43). Shifted grid:
+# same grid scores 0.92-0.93 (C2PA test files such as provenance/c2pa/CA.jpg 0.42-0.43). Shifted grid:
 # single saves 0.07 at most, the exif-samples JPEGs 0.21 at most; 60 then 90 after a crop of (3, 5)
 # pixels scores 0.31-0.41, 60 then 95 after (4, 4) 0.48-0.58; 75 then 90 leaves too little (missed).
 ALIGNED_THRESHOLD = 0.3

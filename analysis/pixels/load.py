@@ -73,15 +73,16 @@ def working_image(data: bytes, max_side: int = MAX_SIDE) -> Working:
             image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
         else:
             image = image.convert("RGB")
-    except (OSError, ValueError, SyntaxError) as exc:
+    except Exception as exc:  # decoders signal damage with many types (OSError, EOFError from libheif…)
         raise MalformedDataError(f"the pixel data cannot be decoded: {exc}") from exc
     return Working(image, width, height)
 
 
 def png_bytes(image: Image.Image) -> bytes:
-    """``image`` as PNG file bytes (for display and storage)."""
+    """``image`` as PNG file bytes (for display and storage). zlib level 1: on a 12 MP picture level 6
+    takes 7.7 s against 1.5 s, for files about 15 % smaller."""
     out = io.BytesIO()
-    image.save(out, "PNG", optimize=False, compress_level=6)
+    image.save(out, "PNG", compress_level=1)
     return out.getvalue()
 
 

@@ -22,9 +22,9 @@ NAME = "thumbnail_aspect"
 # absolute "offset" as the readers record it).
 THUMBNAILS = ["IFD1:ThumbnailImage", "Photoshop:PhotoshopThumbnail"]
 
-# Cameras pad thumbnails to 160x120 (4:3) whatever the picture's shape (Kee & Farid 2010), so a
-# 4:3 thumbnail is never evidence of a different shape; ASPECT_TOLERANCE decides what is 4:3.
-PADDED_SHAPE = (4, 3)
+# Cameras pad thumbnails to 160x120 whatever the picture's shape (Kee & Farid 2010), so a
+# 160x120 thumbnail (within a pixel) is never evidence of a different shape.
+PADDED_SHAPE = (160, 120)
 
 # Shapes closer than 1 % (R5) are the same after rounding; between 1 % and 10 % a thumbnail
 # may be a sloppy but honest resize; beyond 10 % it is another picture shape.

@@ -23,13 +23,14 @@ from ..access import cases_for, evidence_refusal, get_case_for_user
 from ..deletion import remove_stored_files
 from ..downloads import original_response
 from ..forms import ALREADY_A_MEMBER, REFERENCE_IN_USE
-from ..ingest import receive_upload
+from ..intake import intake_progress, receive_file
 from ..models import Analysis, AuditEvent, Case, EvidenceImage, Finding, LastOwnerError, Membership
 from ..tasks import reanalyse
 from ..uploads import client_name
 from ..views.case_page import CASE_BUSY, delete_case
 from . import filters
 from .errors import as_api_error
+from .intake import IntakeSerializer
 from .permissions import CaseRole
 from .serializers import (
     AnalysisDetailSerializer,
@@ -141,7 +142,10 @@ class CaseViewSet(CaseScoped, viewsets.ModelViewSet):
     )
     def images(self, request, pk=None) -> Response:
         """Upload evidence into the case (owner or investigator): one or more files in ``file``,
-        each an image or a ZIP of images. One result per file or archive member: ``stored``,
+        each an image or a ZIP of images, up to ``CASE_UPLOAD_MAX_BYTES`` in all (streamed to
+        private temporary files, hashed as they arrive; an image larger than the engine reads is
+        stored ``failed`` with "stored, too large to analyse"). For a resumable upload use the
+        tus endpoint ``/cases/{id}/uploads/`` (session sign-in). One result per file or archive member: ``stored``,
         ``duplicate`` (the same bytes were already in the case), ``skipped`` or ``refused`` (a
         whole archive). New images are analysed in the background; follow their ``status``."""
         case = self.get_object()
@@ -151,7 +155,7 @@ class CaseViewSet(CaseScoped, viewsets.ModelViewSet):
         results = [
             outcome
             for received in upload.validated_data["file"]
-            for outcome in receive_upload(case, request.user, client_name(received), received.read(), request=request)
+            for outcome in receive_file(case, request.user, client_name(received), received, request)
         ]
         outcomes = {r.outcome for r in results}
         if "stored" in outcomes:
@@ -161,6 +165,15 @@ class CaseViewSet(CaseScoped, viewsets.ModelViewSet):
         else:
             code = status.HTTP_400_BAD_REQUEST
         return Response(UploadResponseSerializer({"results": results}).data, status=code)
+
+    @extend_schema(responses={200: IntakeSerializer})
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def intake(self, request, pk=None) -> Response:
+        """The intake of the case: ``images`` (how many, and how many analysed, pending, failed,
+        or stored too large to analyse) and its newest ``uploads`` with the bytes received, the
+        phase (receiving, checking, intake, done, failed), what each stored or skipped and how
+        far its images are analysed. Uploads are kept ``RESUMABLE_UPLOAD_EXPIRY_HOURS``."""
+        return Response(IntakeSerializer(intake_progress(self.get_object())).data)
 
 
 class MemberViewSet(CaseScoped, viewsets.ModelViewSet):

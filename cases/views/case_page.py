@@ -12,11 +12,14 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from analysis.limits import MAX_FILE_BYTES
+
 from .. import audit
 from ..access import get_case_for_user
 from ..deletion import remove_stored_files
 from ..forms import CaseDeleteForm, CaseEditForm, MemberAddForm
-from ..integrity import verify_case
+from ..intake import intake_progress
+from ..integrity import check_custody, verify_case
 from ..models import AuditEvent, Case, Membership
 from ..overview import BADGES, SEVERITIES, Overview, case_overview
 from ..templatetags.reading import origin_label
@@ -94,7 +97,9 @@ def render_case(request, case: Case, role: str, *, status: int = 200, **forms):
         "edit_form": CaseEditForm(instance=case),
         "member_form": MemberAddForm(case=case),
         "delete_form": CaseDeleteForm(case=case),
-        "max_upload_bytes": settings.MAX_UPLOAD_BYTES,
+        "case_upload_max_bytes": settings.CASE_UPLOAD_MAX_BYTES,
+        "engine_max_bytes": MAX_FILE_BYTES,
+        "intake": intake_progress(case),
         **forms,
     }
     return render(request, "cases/case_detail.html", context, status=status)
@@ -162,7 +167,8 @@ def case_delete(request, pk: int):
 @require_POST
 def case_verify(request, pk: int):
     case, _ = get_case_for_user(request.user, pk)
-    results = verify_case(case, request)
+    custody = check_custody(case.pk)
+    results = verify_case(case, request, custody=custody)
     bad = [check for check in results if not check.ok]
     if bad:
         messages.error(
@@ -172,6 +178,7 @@ def case_verify(request, pk: int):
         )
     else:
         messages.success(request, f"All {len(results)} stored originals match the sha256 taken at ingest.")
+    (messages.success if custody.ok else messages.error)(request, f"The {custody.describe()}.")
     return redirect(case)
 
 

@@ -16,7 +16,8 @@ from ..access import evidence_refusal, get_case_for_user
 from ..deletion import remove_stored_files
 from ..downloads import original_response, private
 from ..facts import SEVERITY_ORDER, capture_time, gps_point, is_placeholder, key_facts, reading, rules_run
-from ..ingest import UploadOutcome, receive_upload
+from ..ingest import UploadOutcome
+from ..intake import receive_file
 from ..models import AuditEvent, EvidenceImage, Membership
 from ..tasks import reanalyse
 from ..uploads import client_name
@@ -42,8 +43,10 @@ def _image_for_user(request, pk: int, image_pk: int, **access) -> tuple[Evidence
 @login_required
 @require_POST
 def upload(request, pk: int):
-    """One or more files (field ``files``); each may be a ZIP. Answers JSON per file when asked
-    for JSON (the page's script sends one file a request), otherwise redirects with messages."""
+    """One or more files (field ``files``), each streamed to a private temporary file as it
+    arrives (cases.uploads; the whole request up to ``CASE_UPLOAD_MAX_BYTES``); each may be a ZIP.
+    Answers JSON per file when asked for JSON, otherwise redirects with messages. The page's
+    script sends files through resumable uploads instead (cases.resumable)."""
     case, _ = get_case_for_user(request.user, pk, write=True)
     wants_json = request.get_preferred_type(["text/html", "application/json"]) == "application/json"
     if refusal := evidence_refusal(case):
@@ -53,7 +56,7 @@ def upload(request, pk: int):
         return redirect(case)
     outcomes: list[UploadOutcome] = []
     for received in request.FILES.getlist("files"):
-        outcomes.extend(receive_upload(case, request.user, client_name(received), received.read(), request))
+        outcomes.extend(receive_file(case, request.user, client_name(received), received, request))
     if not outcomes:
         if wants_json:
             return JsonResponse({"error": "No file received: choose one or more files."}, status=400)

@@ -9,8 +9,10 @@ from tests.helpers import Cast, make_cast, photo, use_evidence_dir
 
 
 @pytest.fixture(autouse=True)
-def evidence_dir(tmp_path, monkeypatch):
-    """Keep each test's originals and thumbnails in its own temporary folder, not var/."""
+def evidence_dir(tmp_path, monkeypatch, settings):
+    """Keep each test's originals, thumbnails and uploads being received in its own temporary
+    folder, not var/."""
+    settings.CASE_UPLOAD_TEMP_DIR = tmp_path / "uploads"
     return use_evidence_dir(tmp_path / "evidence", monkeypatch)
 
 

@@ -103,8 +103,8 @@ def test_upload_is_audited_with_the_hashes(bob, cast):
     assert event.details["filename"] == "quay.jpg"
 
 
-def test_a_body_over_the_limit_gets_a_page_for_a_browser(bob, cast, settings):
-    settings.MAX_UPLOAD_BYTES = 1000
+def test_a_body_over_the_case_upload_limit_gets_a_page_for_a_browser(bob, cast, settings):
+    settings.CASE_UPLOAD_MAX_BYTES = 1000
     data = photo() + b"\x00" * 2000
     response = bob.post(
         reverse("cases:upload", args=[cast.case.pk]), {"files": named(data, "big.jpg")}, headers={"Accept": "text/html"}
@@ -114,8 +114,8 @@ def test_a_body_over_the_limit_gets_a_page_for_a_browser(bob, cast, settings):
     assert not EvidenceImage.objects.exists()
 
 
-def test_a_body_over_the_limit_gets_json_for_the_page_script(bob, cast, settings):
-    settings.MAX_UPLOAD_BYTES = 1000
+def test_a_body_over_the_case_upload_limit_gets_json_for_the_page_script(bob, cast, settings):
+    settings.CASE_UPLOAD_MAX_BYTES = 1000
     response = upload(bob, cast.case, named(photo() + b"\x00" * 2000, "big.jpg"), json=True)
     assert response.status_code == 413
     assert response.json() == {"error": "File too large: the limit is 0 MB"}

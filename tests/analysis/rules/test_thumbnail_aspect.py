@@ -57,3 +57,9 @@ def test_silent_on_a_camera_original(shared, path):
 @pytest.mark.parametrize("name", ["exif-org/ricoh-rdc5300.jpg", "tests/45-gps_ifd.jpg"])
 def test_silent_on_corpus_cameras_padding_a_wider_picture_to_160x120(shared, name):
     assert corpus_findings(thumbnail_aspect, shared, name) == []
+
+
+def test_a_16_9_thumbnail_of_a_square_picture_is_not_taken_for_camera_padding():
+    # Padding means 160x120 exactly; a wide thumbnail of a square picture is another shape.
+    (found,) = findings(thumbnail_aspect, with_thumbnail((160, 90), size=(64, 64)))
+    assert found.severity is Severity.MEDIUM
