@@ -15,10 +15,12 @@ until ``--disrupt-at`` of them are done, then:
 - ``broker-restart``: SIGKILL to redis-server and a new one on the same port: the queue is lost,
   the worker (still running) reconnects.
 
-and prints, for each, how many images were done and pending at the disruption, the seconds from
+and prints, for each, how many images were done and pending at the disruption (and how many tasks
+were in flight: delivered to the worker, not acknowledged), the seconds from
 the disruption (and from the first upload) until every image was done, how many stayed pending
 after ``--timeout`` seconds, how many the sweep re-queued and how many were analysed more than
-once. Every loop is bounded; everything it started is stopped, the database dropped.
+once. Every loop is bounded; everything it started is stopped, the database dropped, the
+temporary folder removed (``--keep`` keeps it, with the worker's and Redis's logs).
 
     .venv/bin/python bench/recovery.py                          # PostgreSQL, 60 images, both scenarios
     .venv/bin/python bench/recovery.py --database sqlite --scenario broker-restart
@@ -89,9 +91,17 @@ class Redis:
         self.process = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL)
         wait_for(self.answers, START_TIMEOUT, "redis-server")
 
+    def cli(self, *command: str) -> str:
+        """What ``redis-cli`` answers to ``command``."""
+        cli = ["redis-cli", "-h", "127.0.0.1", "-p", str(self.port), *command]
+        return subprocess.run(cli, capture_output=True, text=True).stdout.strip()
+
     def answers(self) -> bool:
-        ping = ["redis-cli", "-h", "127.0.0.1", "-p", str(self.port), "ping"]
-        return subprocess.run(ping, capture_output=True, text=True).stdout.strip() == "PONG"
+        return self.cli("ping") == "PONG"
+
+    def in_flight(self) -> int:
+        """Messages delivered to a worker and not yet acknowledged (kombu's ``unacked`` hash)."""
+        return int(self.cli("hlen", "unacked") or 0)
 
     def kill(self) -> None:
         stop(self.process, signal.SIGKILL)
@@ -132,11 +142,14 @@ def jpegs(count: int, size: tuple[int, int]) -> Iterator[tuple[str, bytes]]:
 
 @dataclass
 class Outcome:
+    """What one scenario measured (seconds of the monotonic clock)."""
+
     scenario: str
     images: int
     upload_seconds: float
     done_at_disruption: int
     pending_at_disruption: int
+    in_flight_at_disruption: int
     recovery_seconds: float | None  # disruption → every image done; None when some stayed pending
     total_seconds: float | None  # first upload → every image done
     stayed_pending: int
@@ -144,14 +157,18 @@ class Outcome:
     analysed_twice: int
 
 
+# Django is imported inside the functions below: only main() sets up its environment.
 def statuses(case) -> dict[str, int]:
+    """How many images of ``case`` have each status: {"done": 3, "pending": 2}."""
     from django.db.models import Count
 
     rows = case.images.values("status").annotate(n=Count("pk")).values_list("status", "n")
     return dict(rows)
 
 
-def run_scenario(name: str, disrupt: Callable[[], None], args, user, images: list[tuple[str, bytes]]) -> Outcome:
+def run_scenario(
+    name: str, disrupt: Callable[[], None], redis: Redis, args, user, images: list[tuple[str, bytes]]
+) -> Outcome:
     """Upload ``images`` into a new case, wait until ``args.disrupt_at`` of them are done, call
     ``disrupt`` and time how long until every image is done (at most ``args.timeout`` seconds)."""
     from django.db.models import Count
@@ -167,7 +184,7 @@ def run_scenario(name: str, disrupt: Callable[[], None], args, user, images: lis
     uploaded = time.monotonic() - started
     threshold = max(1, int(len(images) * args.disrupt_at))
     wait_for(lambda: statuses(case).get("done", 0) >= threshold, args.timeout, f"{threshold} images done")
-    at_disruption = statuses(case)
+    at_disruption, in_flight = statuses(case), redis.in_flight()
     disrupted = time.monotonic()
     disrupt()
 
@@ -187,6 +204,7 @@ def run_scenario(name: str, disrupt: Callable[[], None], args, user, images: lis
         upload_seconds=uploaded,
         done_at_disruption=at_disruption.get("done", 0),
         pending_at_disruption=at_disruption.get("pending", 0),
+        in_flight_at_disruption=in_flight,
         recovery_seconds=None if left else finished - disrupted,
         total_seconds=None if left else finished - started,
         stayed_pending=left,
@@ -222,7 +240,8 @@ def report(outcome: Outcome) -> str:
 
     return (
         f"{outcome.scenario:15} images {outcome.images}, uploaded in {outcome.upload_seconds:.1f} s; "
-        f"at the disruption {outcome.done_at_disruption} done, {outcome.pending_at_disruption} pending\n"
+        f"at the disruption {outcome.done_at_disruption} done, {outcome.pending_at_disruption} pending "
+        f"({outcome.in_flight_at_disruption} tasks in flight)\n"
         f"{'':15} all done {seconds(outcome.recovery_seconds)} after the disruption "
         f"({seconds(outcome.total_seconds)} after the first upload); stayed pending: {outcome.stayed_pending}; "
         f"re-queued by the sweep: {outcome.requeued}; analysed more than once: {outcome.analysed_twice}"
@@ -287,7 +306,7 @@ def main() -> None:
                 redis.start()  # a fresh broker for each scenario
                 worker.start()
                 try:
-                    outcome = run_scenario(scenario, disruptions[scenario], args, user, images)
+                    outcome = run_scenario(scenario, disruptions[scenario], redis, args, user, images)
                 finally:
                     worker.stop()
                     redis.kill()

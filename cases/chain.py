@@ -168,7 +168,8 @@ class ChainCheck:
             return f"custody chain {self.chain} is broken: {self.problem}{at}"
         signed = f", {self.verified} signatures verified" if self.verified else ""
         other = f", {self.other_key} signed by another key (not checked)" if self.other_key else ""
-        return f"custody chain {self.chain} is intact: {self.events} events{signed}{other}"
+        events = f"{self.events} event{'' if self.events == 1 else 's'}"
+        return f"custody chain {self.chain} is intact: {events}{signed}{other}"
 
     def as_details(self) -> dict[str, Any]:
         """The audit-event details of this check."""

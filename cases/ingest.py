@@ -281,24 +281,26 @@ def _receive_archive(case: Case, user, name: str, source: BinaryIO, request, out
             member = _received_member(member)
         if isinstance(member, zipintake.Skipped):
             outcomes.append(UploadOutcome(member.name, "skipped", f"{name}: {member.name} skipped, {member.reason}"))
-        elif isinstance(member, zipintake.Member):
-            result = ingest_file(case, user, member.name, member.data, request, archive=name, analyse=False)
-            outcomes.append(_outcome(member.name, result, prefix=f"{name}: "))
+            continue
+        if isinstance(member, zipintake.Member):
+            member_name = member.name
+            result = ingest_file(case, user, member_name, member.data, request, archive=name, analyse=False)
         else:
-            with member:
-                head = member.read(HEAD_BYTES)
-                member.seek(0)
+            member_name, received = member
+            with received:
+                head = received.read(HEAD_BYTES)
+                received.seek(0)
                 result = ingest_content(
-                    case, user, member.name, member, member.digests, head, request, archive=name, analyse=False
+                    case, user, member_name, received, received.digests, head, request, archive=name, analyse=False
                 )
-            outcomes.append(_outcome(member.name, result, prefix=f"{name}: "))
+        outcomes.append(_outcome(member_name, result, prefix=f"{name}: "))
     if not any(outcome.image for outcome in outcomes):
         outcomes.append(UploadOutcome(name, "skipped", f"{name}: no image found in this archive"))
 
 
-def _received_member(member: zipintake.LargeMember) -> ReceivedFile | zipintake.Skipped:
-    """A large member copied to a private temporary file (hashed as it is copied), or why it is
-    skipped (not an image, a nested archive, unreadable)."""
+def _received_member(member: zipintake.LargeMember) -> tuple[str, ReceivedFile] | zipintake.Skipped:
+    """A large member's name and its copy in a private temporary file (hashed as it is copied),
+    or why it is skipped (not an image, a nested archive, unreadable)."""
     received, digester = ReceivedFile(member.name, None, None), Digester()
     try:
         with member.open() as stream:
@@ -317,7 +319,7 @@ def _received_member(member: zipintake.LargeMember) -> ReceivedFile | zipintake.
     received.size = received.tell()
     received.seek(0)
     received.digests = digester.digests()
-    return received
+    return member.name, received
 
 
 def _outcome(name: str, result: IngestResult, prefix: str = "") -> UploadOutcome:

@@ -369,6 +369,87 @@ class Finding(models.Model):
         return f"{self.rule}: {self.title}"
 
 
+def derived_path(derived: "DerivedImage", filename: str) -> str:
+    # Beside the original's folder, one folder per original (removed with it, cases.deletion), named
+    # by the derived image's own content hash.
+    return f"{derived_folder(derived.image)}/{derived.sha256}.png"
+
+
+def derived_folder(image: EvidenceImage) -> str:
+    """The storage folder of the derived images of ``image``."""
+    return f"derived/{image.case_id}/{image.sha256}"
+
+
+class PixelProfile(models.Model):
+    """What the pixel steps (:mod:`analysis.pixels`, run by :mod:`cases.pixels`) found for one image,
+    beside its derived images: the perceptual hashes (hex, for near-duplicates), the statistics
+    without an image (double compression), the findings they raised (engine finding dicts, copied
+    to each new analysis as :class:`Finding` rows) and how the work went (``status``, ``error``)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        DONE = "done", "Computed"
+        FAILED = "failed", "Failed"
+
+    image = models.OneToOneField(EvidenceImage, on_delete=models.CASCADE, related_name="pixel_profile")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    error = models.TextField(blank=True, default="")
+    pixels_version = models.CharField(max_length=16, blank=True, default="")
+    phash = models.CharField(max_length=16, blank=True, default="", db_index=True, help_text="64-bit pHash, hex")
+    dhash = models.CharField(max_length=16, blank=True, default="", db_index=True, help_text="64-bit dHash, hex")
+    colorhash = models.CharField(max_length=16, blank=True, default="", help_text="42-bit colorhash, hex")
+    statistics = models.JSONField(default=dict, blank=True, help_text="Statistics of the steps without an image")
+    findings = models.JSONField(default=list, blank=True, help_text="Findings of the pixel steps (engine dicts)")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Pixels of {self.image} ({self.status})"
+
+
+class DerivedImage(models.Model):
+    """A picture computed from an original (ELA, an embedded picture and its difference, the noise
+    residual, a view copy, the difference with another image), stored privately beside it with its
+    own ``sha256``, the ``parameters`` it was computed with and the ``pixels_version`` of the steps.
+    ``key`` tells apart images of one kind (the ELA quality, the embedded picture's place, the other
+    image's id); ``other`` is the second image of a comparison. A row is ``pending`` from the request
+    until its file is stored; it is computed once (never on page view)."""
+
+    class Kind(models.TextChoices):
+        ELA = "ela", "Error level analysis"
+        EMBEDDED = "embedded", "Embedded picture"
+        EMBEDDED_DIFFERENCE = "embedded_difference", "Embedded picture against the image"
+        NOISE = "noise", "Noise residual"
+        VIEW = "view", "View copy"
+        DIFFERENCE = "difference", "Difference with another image"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        DONE = "done", "Computed"
+        FAILED = "failed", "Failed"
+
+    image = models.ForeignKey(EvidenceImage, on_delete=models.CASCADE, related_name="derived")
+    kind = models.CharField(max_length=32, choices=Kind.choices)
+    key = models.CharField(max_length=128, blank=True, default="")
+    other = models.ForeignKey(EvidenceImage, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    error = models.TextField(blank=True, default="")
+    parameters = models.JSONField(default=dict, blank=True)
+    statistics = models.JSONField(default=dict, blank=True)
+    file = models.FileField(storage=evidence_storage, upload_to=derived_path, max_length=255, blank=True)
+    sha256 = models.CharField(max_length=64, blank=True, default="")
+    size = models.PositiveBigIntegerField(null=True, blank=True, help_text="Bytes")
+    pixels_version = models.CharField(max_length=16, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["image", "kind", "key"]
+        constraints = [models.UniqueConstraint(fields=["image", "kind", "key"], name="one_derived_image_per_key")]
+
+    def __str__(self) -> str:
+        key = f" {self.key}" if self.key else ""
+        return f"{self.get_kind_display()}{key} of {self.image}"
+
+
 class AppendOnlyQuerySet(models.QuerySet):
     def update(self, **kwargs):
         raise PermissionError("audit events are append-only")
@@ -413,6 +494,8 @@ class AuditEvent(models.Model):
         IMAGE_VIEWED = "image_viewed", "Image viewed"
         IMAGE_DOWNLOADED = "image_downloaded", "Original downloaded"
         IMAGE_DELETED = "image_deleted", "Image deleted"
+        DERIVED_COMPUTED = "derived_computed", "Derived image computed"
+        DERIVED_VIEWED = "derived_viewed", "Derived image viewed"
         REANALYSED = "reanalysed", "Re-analysed"
         EXPORTED = "exported", "Exported"
         INTEGRITY_VERIFIED = "integrity_verified", "Integrity verified"

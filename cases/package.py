@@ -54,7 +54,7 @@ README = """imgmeta case package {reference}
 To verify it, with Python 3.9 or later and nothing else installed:
 
     python3 verify_package.py                  (in the folder this package was extracted to)
-    python3 verify_package.py {reference}-package.zip
+    python3 verify_package.py {filename}
 
 It re-hashes every file listed in manifest.json, checks the custody chain (custody/chain.jsonl)
 and the signatures, and prints OK or the first problem. Give --key-id with the key id the site
@@ -98,10 +98,15 @@ def package_response(request, case: Case) -> HttpResponse:
     response = FileResponse(
         package,
         as_attachment=True,
-        filename=safe_filename(f"{case.reference}-package.zip"),
+        filename=package_filename(case),
         content_type="application/zip",
     )
     return private(response)
+
+
+def package_filename(case: Case) -> str:
+    """The download name of the package of ``case``: ``<reference>-package.zip``, made safe."""
+    return safe_filename(f"{case.reference}-package.zip")
 
 
 def build(case: Case, user) -> IO[bytes]:
@@ -164,7 +169,7 @@ class _Writer:
 
 
 def _write(writer: _Writer, case: Case, user) -> None:
-    for image in case.images.select_related("uploaded_by").order_by("uploaded_at", "pk").iterator():
+    for image in case.images.select_related("case", "uploaded_by").order_by("uploaded_at", "pk").iterator():
         writer.add_original(image)
         writer.add(f"analyses/{image.sha256}.json", [_analysis_json(image)], "analysis", image_id=image.pk)
     # The chain up to its head as it is now; events appended meanwhile belong to the next export.
@@ -174,7 +179,8 @@ def _write(writer: _Writer, case: Case, user) -> None:
     writer.add(verify_package.CHAIN_PATH, (line.encode("utf-8") for line in lines), "custody")
     writer.add("report.pdf", [case_pdf(case, user)], "report")
     writer.add("verify_package.py", [SCRIPT.read_bytes()], "verifier")
-    writer.add("README.txt", [README.format(reference=case.reference).encode("utf-8")], "readme")
+    readme = README.format(reference=case.reference, filename=package_filename(case))
+    writer.add("README.txt", [readme.encode("utf-8")], "readme")
     key = chain.signer()
     manifest = {
         "format": verify_package.PACKAGE_FORMAT,

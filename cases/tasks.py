@@ -28,7 +28,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 
 from celery import shared_task
@@ -43,7 +43,7 @@ from analysis import ENGINE_VERSION
 
 from . import audit
 from .errors import shown_error
-from .models import AuditEvent, EvidenceImage
+from .models import AuditEvent, EvidenceImage, PixelProfile
 from .thumbnails import make_thumbnail
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,14 @@ def analyse_image_task(self, image_id: int) -> None:
         run_analysis(image, may_raise_transient=retries < self.max_retries)
     except TRANSIENT_ERRORS as exc:
         raise self.retry(exc=exc, countdown=RETRY_DELAYS[retries]) from exc
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True)
+def pixels_task(image_id: int, job: str, argument: int | None = None) -> None:
+    """One pixel job (:func:`cases.pixels.run_job`) in a worker."""
+    from .pixels import run_job
+
+    run_job(image_id, job, argument)
 
 
 @shared_task
@@ -96,6 +104,9 @@ def run_analysis(image: EvidenceImage, *, may_raise_transient: bool = False) -> 
         return
     if result is not None:
         _make_thumbnail(image)
+        from .pixels import request_profile
+
+        request_profile(image)
 
 
 def is_current(image: EvidenceImage) -> bool:
@@ -172,6 +183,33 @@ def _in_process(images: Sequence[EvidenceImage], wait: float | None) -> None:
         by_id[pk].status, by_id[pk].error = status, error
 
 
+def schedule_pixels(image_id: int, job: str, argument: int | None = None) -> None:
+    """Run a pixel job (:func:`cases.pixels.run_job`) once the current transaction commits: in a
+    Celery worker when a broker is configured and answers, else in this process's background thread,
+    never waited on. Where that thread could not see the data (an in-memory SQLite database) the job
+    runs in the calling thread; inside a transaction that never commits (a test) it does not run."""
+
+    def start() -> None:
+        if settings.CELERY_BROKER_URL:
+            try:
+                pixels_task.delay(image_id, job, argument)
+                return
+            except BrokerError:
+                log.warning("Celery broker unreachable; pixel job %s of image %s runs in this process", job, image_id)
+        if shares_database_with_threads():
+            background.submit(image_id, _pixels_by_id, job, argument)
+        else:
+            _pixels_by_id(image_id, job, argument)
+
+    transaction.on_commit(start)
+
+
+def _pixels_by_id(image_id: int, job: str, argument: int | None) -> None:
+    from .pixels import run_job
+
+    run_job(image_id, job, argument)
+
+
 def shares_database_with_threads() -> bool:
     """False for an in-memory SQLite database (tests): another thread's connection would open
     another database, or lock against this one, instead of sharing it."""
@@ -179,7 +217,8 @@ def shares_database_with_threads() -> bool:
 
 
 class AnalysisThread:
-    """One daemon thread per process that analyses images in the order submitted.
+    """One daemon thread per process that analyses images (and runs their pixel jobs) in the order
+    submitted.
 
     Without a broker it also runs :func:`sweep_pending` when it starts and every
     ``ANALYSIS_SWEEP_INTERVAL`` seconds. The thread is a daemon: a process that stops leaves the
@@ -187,7 +226,7 @@ class AnalysisThread:
     """
 
     def __init__(self) -> None:
-        self._jobs: queue.Queue[tuple[int, concurrent.futures.Future]] = queue.Queue()
+        self._jobs: queue.Queue[tuple[Callable[..., None], tuple, concurrent.futures.Future]] = queue.Queue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
@@ -198,10 +237,11 @@ class AnalysisThread:
                 self._thread = threading.Thread(target=self._run, name="imgmeta-analysis", daemon=True)
                 self._thread.start()
 
-    def submit(self, image_id: int) -> concurrent.futures.Future:
-        """Queue the analysis of image ``image_id``; the future is done once it has run."""
+    def submit(self, image_id: int, job: Callable[..., None] | None = None, *args) -> concurrent.futures.Future:
+        """Queue the analysis of image ``image_id`` (or ``job(image_id, *args)``); the future is done
+        once it has run."""
         future: concurrent.futures.Future = concurrent.futures.Future()
-        self._jobs.put((image_id, future))
+        self._jobs.put((job or _analyse_by_id, (image_id, *args), future))
         self.start()
         return future
 
@@ -217,10 +257,10 @@ class AnalysisThread:
                 self._guarded(sweep_pending)
                 next_sweep = time.monotonic() + settings.ANALYSIS_SWEEP_INTERVAL
             try:
-                image_id, future = self._jobs.get(timeout=max(0.0, min(next_sweep - time.monotonic(), 3600)))
+                job, args, future = self._jobs.get(timeout=max(0.0, min(next_sweep - time.monotonic(), 3600)))
             except queue.Empty:
                 continue
-            self._guarded(_analyse_by_id, image_id)
+            self._guarded(job, *args)
             future.set_result(None)
             self._jobs.task_done()
 
@@ -264,7 +304,8 @@ def pending_since():
 
 def sweep_pending() -> int:
     """Re-queue (:func:`reanalyse`, audited with ``swept`` and ``pending_since``) every image that
-    has been ``pending`` for more than ``ANALYSIS_PENDING_AGE`` seconds; returns how many."""
+    has been ``pending`` for more than ``ANALYSIS_PENDING_AGE`` seconds; returns how many. Pixel
+    work pending as long is queued again too."""
     cutoff = timezone.now() - timedelta(seconds=settings.ANALYSIS_PENDING_AGE)
     stale = (
         EvidenceImage.objects.filter(status=EvidenceImage.Status.PENDING)
@@ -278,7 +319,17 @@ def sweep_pending() -> int:
         log.warning("re-queueing image %s, pending since %s", image.pk, image.pending_since)
         reanalyse(image, swept=True, pending_since=image.pending_since.isoformat())
         count += 1
+    _sweep_pending_pixels(cutoff)
     return count
+
+
+def _sweep_pending_pixels(cutoff) -> None:
+    """Queue again the pixel work pending since before ``cutoff`` (lost with a stopped process)."""
+    from .pixels import request_profile
+
+    for profile in PixelProfile.objects.filter(status=PixelProfile.Status.PENDING, updated_at__lt=cutoff):
+        log.warning("re-queueing the pixel work of image %s", profile.image_id)
+        request_profile(profile.image)
 
 
 def reanalyse(image: EvidenceImage, request=None, **details) -> None:

@@ -18,7 +18,6 @@ never held whole in memory. Every other upload (``/api/extract/``) is left to th
 which keeps it in memory.
 """
 
-import contextlib
 import hashlib
 import tempfile
 from pathlib import Path
@@ -117,7 +116,8 @@ class ReceivedFile(UploadedFile):
     without another copy."""
 
     def __init__(self, name: str, content_type: str | None, charset: str | None):
-        file = tempfile.NamedTemporaryFile(suffix=".upload", dir=upload_temp_dir())  # noqa: SIM115 closed by close()
+        # Removed by close(), not by the temporary file itself, which would fail once storage moved it.
+        file = tempfile.NamedTemporaryFile(suffix=".upload", dir=upload_temp_dir(), delete=False)  # noqa: SIM115
         super().__init__(file, name, content_type, 0, charset)
         self.digests: dict[str, str] = {}
 
@@ -125,8 +125,8 @@ class ReceivedFile(UploadedFile):
         return self.file.name
 
     def close(self) -> None:
-        with contextlib.suppress(FileNotFoundError):  # moved into storage: nothing left to remove
-            self.file.close()
+        self.file.close()
+        Path(self.file.name).unlink(missing_ok=True)  # gone already when storage moved it
 
 
 class EvidenceUploadHandler(FileUploadHandler):

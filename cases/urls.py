@@ -1,7 +1,7 @@
 from django.urls import path
 
 from . import resumable
-from .views import case_list, case_page, images, members, reports
+from .views import case_list, case_page, images, members, package, pixels, reports
 
 app_name = "cases"
 
@@ -17,6 +17,7 @@ urlpatterns = [
     path(case + "verify/", case_page.case_verify, name="verify"),
     path(case + "report/", case_page.case_report, name="report"),
     path(case + "report.pdf", reports.case_report_pdf, name="report_pdf"),
+    path(case + "package/", package.case_package, name="package"),
     path(case + "points.<str:file_format>", reports.case_points, name="points"),
     path(case + "upload/", images.upload, name="upload"),
     path(case + "uploads/", resumable.create, name="resumable_create"),
@@ -30,4 +31,8 @@ urlpatterns = [
     path(image + "reanalyse/", images.image_reanalyse, name="reanalyse"),
     path(image + "delete/", images.image_delete, name="image_delete"),
     path(image + "report.pdf", reports.image_report_pdf, name="image_report_pdf"),
+    path(image + "derived/<int:derived_pk>/", pixels.derived_file, name="derived"),
+    path(image + "pixels/", pixels.pixels_request, name="pixels_request"),
+    path(image + "structure/", pixels.structure_view, name="structure"),
+    path(case + "compare/", pixels.compare, name="compare"),
 ]

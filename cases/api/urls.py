@@ -5,6 +5,7 @@ from rest_framework.routers import DefaultRouter
 from . import views
 from .auth import ObtainTokenView, RevokeAllTokensView, RevokeTokenView
 from .extract import ExtractView
+from .package import CasePackage
 from .reports import CasePoints, CaseReportPDF, ImageReportPDF
 
 router = DefaultRouter()
@@ -18,6 +19,7 @@ router.register("audit-events", views.AuditEventViewSet, basename="auditevent")
 urlpatterns = [
     path("extract/", ExtractView.as_view(), name="api-extract"),
     path("cases/<int:pk>/report.pdf", CaseReportPDF.as_view(), name="api-case-report-pdf"),
+    path("cases/<int:pk>/package/", CasePackage.as_view(), name="api-case-package"),
     path("cases/<int:pk>/points.<str:file_format>", CasePoints.as_view(), name="api-case-points"),
     path("images/<int:pk>/report.pdf", ImageReportPDF.as_view(), name="api-image-report-pdf"),
     path("token/", ObtainTokenView.as_view(), name="api-token"),

@@ -32,7 +32,7 @@ def test_a_central_directory_pointing_before_the_archive_skips_its_members(bob, 
     data[end + 16 : end + 20] = struct.pack("<I", 0xFFFFFF00)  # offset of the central directory (APPNOTE 4.3.16)
     name, outcome, message = upload_zip(bob, cast.case, bytes(data))[0]
     assert (name, outcome) == ("a.jpg", "skipped")
-    assert "unreadable (negative seek value" in message
+    assert "unreadable (" in message  # a negative seek: ValueError in memory, EINVAL on the temporary file
 
 
 def test_a_zip64_member_offset_beyond_any_file_is_skipped(bob, cast):

@@ -70,7 +70,8 @@ def test_any_member_can_verify_from_the_case_page(client, cast, stored_image):
     response = logged_in(client, cast.carol).post(reverse("cases:verify", args=[cast.case.pk]))
     assert response.status_code == 302
     assert [str(m) for m in get_messages(response.wsgi_request)] == [
-        "All 1 stored originals match the sha256 taken at ingest."
+        "All 1 stored originals match the sha256 taken at ingest.",
+        f"The custody chain case:{cast.case.pk} is intact: 1 event.",
     ]
     assert AuditEvent.objects.get(action=AuditEvent.Action.INTEGRITY_VERIFIED).actor == cast.carol
 

@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 
 from cases.ingest import ingest_file
@@ -260,12 +259,13 @@ def test_an_image_without_any_analysis_still_shows(client, cast):
     assert "a.jpg" in page(client, cast.carol, cast.case)
 
 
-def test_the_upload_hint_says_the_limit_is_on_the_whole_request(client, cast, settings):
+def test_the_upload_hint_gives_the_case_upload_limit_and_says_uploads_resume(client, cast, settings):
+    settings.CASE_UPLOAD_MAX_BYTES = 4 * 1024**3
     html = page(client, cast.bob, cast.case)
-    limit = filesizeformat(settings.MAX_UPLOAD_BYTES)  # "20.0\xa0MB"
-    assert f"Each upload request may be at most {limit}, form data included" in html
-    assert "each file in a request of its own, so a file must stay a little under that" in html
-    assert f"{limit} each" not in html
+    assert "up to 4.0\xa0GB a file" in html
+    assert "continues where it stopped" in html
+    assert "Images over 20.0\xa0MB are stored and hashed but not analysed" in html
+    assert 'data-max-bytes="4294967296"' in html
 
 
 def test_every_page_links_a_favicon_served_by_the_app(client, cast):

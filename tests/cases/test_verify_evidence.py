@@ -27,7 +27,8 @@ def test_it_passes_when_every_original_is_intact_and_records_it(cast, images, ca
     assert "3 originals checked in 2 cases, 0 mismatched" in capsys.readouterr().out
     events = AuditEvent.objects.filter(action=AuditEvent.Action.INTEGRITY_VERIFIED)
     assert sorted(e.case.reference for e in events) == sorted([cast.case.reference, "DAVE-1"])
-    assert events.get(case=cast.case).details == {"checked": 2, "mismatched": [], "orphans": []}
+    custody = {"chain": f"case:{cast.case.pk}", "events": 2, "problem": "", "event_id": None}
+    assert events.get(case=cast.case).details == {"checked": 2, "mismatched": [], "orphans": [], "custody": custody}
 
 
 def test_it_fails_on_a_changed_original_and_names_it_with_both_hashes(cast, images, capsys):

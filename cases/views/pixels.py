@@ -1,0 +1,159 @@
+"""Pixel forensics pages (issue 13): derived images served like originals (members only, audited,
+re-hashed), requests for pixel work, the structure view and the comparison of two images.
+
+Every image is reached through a case the user is a member of (404 otherwise, as for originals); a
+comparison or difference involving an image of another case needs membership of both cases."""
+
+import hashlib
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from analysis.pixels import QUALITIES
+
+from .. import audit, pixels, structure
+from ..downloads import private, refusal
+from ..facts import reading
+from ..models import AuditEvent, DerivedImage, EvidenceImage, PixelProfile
+from .images import _image_for_user
+
+
+def _visible_image(request, image_pk) -> EvidenceImage:
+    """An image of any case the user is a member of; 404 otherwise (and for a malformed id)."""
+    try:
+        return pixels.visible_images(request.user).select_related("case").get(pk=int(image_pk))
+    except (EvidenceImage.DoesNotExist, TypeError, ValueError):
+        raise Http404("No such image") from None
+
+
+@login_required
+def derived_file(request, pk: int, image_pk: int, derived_pk: int):
+    """A stored derived image (PNG), re-hashed against its sha256 and audited (``derived_viewed``);
+    409 when it no longer matches, 404 for non-members (of the second image's case too)."""
+    image, _ = _image_for_user(request, pk, image_pk)
+    derived = get_object_or_404(image.derived, pk=derived_pk, status=DerivedImage.Status.DONE)
+    if derived.other_id is not None:
+        _visible_image(request, derived.other_id)
+    try:
+        with derived.file.open("rb") as stored:
+            data = stored.read()
+    except (OSError, ValueError):
+        raise Http404("The derived image is missing") from None
+    served = hashlib.sha256(data).hexdigest()
+    intact = served == derived.sha256
+    audit.record(
+        request,
+        AuditEvent.Action.DERIVED_VIEWED,
+        derived,
+        case=image.case,
+        image=image.pk,
+        kind=derived.kind,
+        key=derived.key,
+        sha256=served,
+        intact=intact,
+    )
+    if not intact:
+        return refusal(request, f"The derived image no longer matches its sha256 ({derived.sha256}); not served.")
+    response = HttpResponse(data, content_type="image/png")
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return private(response)
+
+
+@login_required
+@require_POST
+def pixels_request(request, pk: int, image_pk: int):
+    """Queue pixel work from the page: ``what=ela`` with a ``quality``, or ``what=profile`` (all the
+    derived images, for an image analysed before they existed or whose work failed). Any member may
+    ask: it only derives views of the evidence."""
+    image, _ = _image_for_user(request, pk, image_pk)
+    target = reverse("cases:image", args=[image.case_id, image.pk])
+    if request.POST.get("what") == "ela":
+        try:
+            quality = int(request.POST.get("quality", ""))
+            pixels.request_ela(image, quality)
+        except ValueError:
+            messages.error(request, f"Choose an ELA quality among {', '.join(map(str, QUALITIES))}.")
+            return redirect(target + "#pixels")
+        return redirect(f"{target}?ela={quality}#pixels")
+    if image.latest_analysis is None:
+        messages.error(request, "The image has not been analysed: its pixels are looked at after its analysis.")
+    else:
+        pixels.request_profile(image)
+    return redirect(target + "#pixels")
+
+
+@login_required
+def structure_view(request, pk: int, image_pk: int):
+    """The blocks of the stored original with hex dumps, and its printable strings."""
+    image, _ = _image_for_user(request, pk, image_pk)
+    audit.record(request, AuditEvent.Action.IMAGE_VIEWED, image, case=image.case, view="structure")
+    latest = image.latest_analysis
+    error = ""
+    try:
+        data = pixels.original_bytes(image)
+    except pixels.PixelError as exc:
+        data, error = b"", str(exc)
+    found, cut = structure.blocks(data, latest.report if latest else {})
+    context = {
+        "case": image.case,
+        "image": image,
+        "error": error,
+        "blocks": found,
+        "blocks_cut": cut,
+        "max_blocks": structure.MAX_BLOCKS,
+        "hex_bytes": structure.HEX_BYTES,
+        "strings": structure.printable_strings(data),
+        "min_string": structure.MIN_STRING,
+        "max_strings": structure.MAX_STRINGS,
+    }
+    return render(request, "cases/structure.html", context)
+
+
+@login_required
+def compare(request, pk: int):
+    """Two images side by side (``?a=`` an image of this case, ``?b=`` one of any of the user's cases),
+    with their view copies for the slider, their difference (requested with a POST), the metadata
+    that differs and both readings."""
+    first, _ = _image_for_user(request, pk, _number(request.GET.get("a")))
+    second = _visible_image(request, request.GET.get("b"))
+    if request.method == "POST":
+        pixels.request_difference(first, second)
+        return redirect(f"{reverse('cases:compare', args=[pk])}?a={first.pk}&b={second.pk}")
+    for one, other in ((first, second), (second, first)):
+        audit.record(request, AuditEvent.Action.IMAGE_VIEWED, one, case=one.case, compared_with=other.pk)
+    reports = [_report(first), _report(second)]
+    context = {
+        "case": first.case,
+        "sides": [_side(first, reports[0]), _side(second, reports[1])],
+        "difference": first.derived.filter(kind=DerivedImage.Kind.DIFFERENCE, key=str(second.pk)).first(),
+        "diff": pixels.metadata_diff(*reports),
+        "first": first,
+        "second": second,
+    }
+    return render(request, "cases/compare.html", context)
+
+
+def _number(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise Http404("No such image") from None
+
+
+def _report(image: EvidenceImage) -> dict:
+    latest = image.latest_analysis
+    return latest.report if latest is not None and isinstance(latest.report, dict) else {}
+
+
+def _side(image: EvidenceImage, report: dict) -> dict:
+    profile = PixelProfile.objects.filter(image=image).first()
+    return {
+        "image": image,
+        "view": image.derived.filter(kind=DerivedImage.Kind.VIEW, status=DerivedImage.Status.DONE).first(),
+        "reading": reading(report),
+        "profile": profile,
+    }
