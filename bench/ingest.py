@@ -148,6 +148,7 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=600, help="seconds to wait for the analyses")
+    parser.add_argument("--keep", action="store_true", help="keep the database and evidence (their folder is printed)")
     args = parser.parse_args()
 
     started = time.monotonic()
@@ -215,7 +216,10 @@ def main() -> None:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-        shutil.rmtree(var, ignore_errors=True)
+        if args.keep:
+            print(f"kept: IMGMETA_VAR_DIR={var}")
+        else:
+            shutil.rmtree(var, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,10 @@ perceptual hashes.
 
     .venv/bin/python bench/pixels.py                      # 12 MP once, then 100 images of 3 MP
     .venv/bin/python bench/pixels.py --case-size 4000x3000  # the case at 12 MP each (slow)
+
+The last line is the case app's own figure: the same case through cases.pixels.compute_profile (each
+derived image stored with its sha256 in a temporary evidence folder and audited, in a temporary SQLite
+database); each image's ingest and analysis are not timed.
 """
 
 import argparse
@@ -72,10 +76,45 @@ def scenario(size: tuple[int, int], count: int, queue: multiprocessing.Queue) ->
     queue.put((elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
 
 
-def run(size: tuple[int, int], count: int) -> tuple[float, float]:
+def case_scenario(size: tuple[int, int], count: int, queue: multiprocessing.Queue) -> None:
+    """:func:`scenario` through the case app: ``count`` images ingested and analysed (not timed), then
+    their pixel work stored and audited by cases.pixels (timed), in a temporary database and folder."""
+    import os
+    import tempfile
+
+    os.environ["IMGMETA_VAR_DIR"] = tempfile.mkdtemp(prefix="imgmeta-bench-")
+    os.environ.pop("DATABASE_URL", None)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "imgmeta_site.settings")
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    from cases.ingest import analyse_image, ingest_file
+    from cases.models import Case
+    from cases.pixels import compute_profile
+
+    call_command("migrate", verbosity=0)
+    user = get_user_model().objects.create_user("bench")
+    case = Case.objects.create(title="Bench", reference="BENCH-PIXELS", created_by=user)
+    files = [camera_jpeg(*size, seed) for seed in range(count)]  # distinct bytes: one image each
+    images = [
+        ingest_file(case, user, f"image{index}.jpg", data, analyse=False).image for index, data in enumerate(files)
+    ]
+    for image in images:
+        analyse_image(image)
+    start = time.perf_counter()
+    for image in images:
+        compute_profile(image)
+    elapsed = time.perf_counter() - start
+    queue.put((elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+
+
+def run(size: tuple[int, int], count: int, target=scenario) -> tuple[float, float]:
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    process = context.Process(target=scenario, args=(size, count, queue))
+    process = context.Process(target=target, args=(size, count, queue))
     process.start()
     result = queue.get()
     process.join()
@@ -93,8 +132,13 @@ def main() -> None:
     parser.add_argument("--case-size", type=parse_size, default=(2048, 1536), help="each picture of the case")
     parser.add_argument("--count", type=int, default=100, help="pictures in the case (default 100)")
     args = parser.parse_args()
-    for label, size, count in (("one picture", args.size, 1), ("a case", args.case_size, args.count)):
-        elapsed, peak = run(size, count)
+    scenarios = (
+        ("one picture", args.size, 1, scenario),
+        ("a case", args.case_size, args.count, scenario),
+        ("a case, stored and audited by cases.pixels", args.case_size, args.count, case_scenario),
+    )
+    for label, size, count, target in scenarios:
+        elapsed, peak = run(size, count, target)
         megapixels = size[0] * size[1] / 1e6
         print(
             f"{label}: {count} x {size[0]}x{size[1]} ({megapixels:.1f} MP): {elapsed:.1f} s "

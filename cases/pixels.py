@@ -78,10 +78,14 @@ class PixelError(Exception):
 
 
 def request_profile(image: EvidenceImage) -> None:
-    """Queue the ``profile`` job of ``image`` (its state shows ``pending`` until it has run)."""
+    """Queue the ``profile`` job of ``image``: its state shows ``pending`` until it has run, unless it
+    is done with the current version (after a re-analysis the job only attaches the findings)."""
     from .tasks import schedule_pixels
 
-    PixelProfile.objects.update_or_create(image=image, defaults={"status": PixelProfile.Status.PENDING, "error": ""})
+    profile, _ = PixelProfile.objects.get_or_create(image=image)
+    if not _profile_is_current(profile):
+        profile.status, profile.error = PixelProfile.Status.PENDING, ""
+        profile.save(update_fields=["status", "error", "updated_at"])
     schedule_pixels(image.pk, "profile")
 
 
@@ -128,7 +132,7 @@ def run_job(image_id: int, job: str, argument: int | None = None) -> None:
     elif job == "difference":
         other = EvidenceImage.objects.select_related("case").filter(pk=argument).first()
         if other is not None:
-            _compute_one(image, Kind.DIFFERENCE, str(other.pk), lambda data: _difference(image, data, other))
+            _compute_one(image, Kind.DIFFERENCE, str(other.pk), lambda data: _difference(data, other))
     else:
         raise ValueError(f"unknown pixel job {job!r}")
 
@@ -138,7 +142,7 @@ def compute_profile(image: EvidenceImage) -> PixelProfile:
     its hashes and statistics, and its pixel findings attached to its latest analysis. Returns the
     profile (``failed`` with the reason when the pixels cannot be worked on)."""
     profile, _ = PixelProfile.objects.get_or_create(image=image)
-    if profile.status != PixelProfile.Status.DONE or profile.pixels_version != PIXELS_VERSION:
+    if not _profile_is_current(profile):
         try:
             _fill_profile(image, profile, original_bytes(image))
         except (PixelError, AnalysisError) as exc:
@@ -148,6 +152,10 @@ def compute_profile(image: EvidenceImage) -> PixelProfile:
             _fail(profile, shown_error(exc))
     attach_findings(image, profile)
     return profile
+
+
+def _profile_is_current(profile: PixelProfile) -> bool:
+    return profile.status == PixelProfile.Status.DONE and profile.pixels_version == PIXELS_VERSION
 
 
 def _fail(profile: PixelProfile, error: str) -> None:
@@ -177,17 +185,7 @@ def _fill_profile(image: EvidenceImage, profile: PixelProfile, data: bytes) -> N
     embedded = embedded_images(data, _Report(report))
     for item in embedded:
         _store_embedded(image, item)
-    residual = noise_residual(data)
-    _store_once(
-        image,
-        Kind.NOISE,
-        "",
-        lambda: (
-            residual.png,
-            residual.parameters(),
-            {"max_residual": residual.max_residual, "mean_residual": residual.mean_residual},
-        ),
-    )
+    _store_once(image, Kind.NOISE, "", lambda: _noise(data))
     _store_once(image, Kind.VIEW, "", lambda: _view(data))
     compression = double_compression(data)
     main = _main_size_evidence(report)
@@ -280,15 +278,24 @@ def ela_summary(block_max: np.ndarray, block_mean: np.ndarray) -> dict[str, Any]
     }
 
 
+def _noise(data: bytes) -> tuple[bytes, dict, dict]:
+    residual = noise_residual(data)
+    return (
+        residual.png,
+        residual.parameters(),
+        {"max_residual": residual.max_residual, "mean_residual": residual.mean_residual},
+    )
+
+
 def _view(data: bytes) -> tuple[bytes, dict, dict]:
     working = working_image(data, VIEW_SIDE)
     parameters = {"method": "view", "max_side": VIEW_SIDE, "width": working.image.width, "height": working.image.height}
     return png_bytes(working.image), parameters | {"scale": working.scale}, {}
 
 
-def _difference(image: EvidenceImage, data: bytes, other: EvidenceImage) -> tuple[bytes, dict, dict]:
-    """Both pictures at most :data:`VIEW_SIDE` on the longest side, ``other`` resized to ``image``'s
-    working size, and their absolute RGB difference stretched so its maximum is white."""
+def _difference(data: bytes, other: EvidenceImage) -> tuple[bytes, dict, dict]:
+    """Both pictures at most :data:`VIEW_SIDE` on the longest side, ``other`` resized to the working
+    size of the picture in ``data``, and their absolute RGB difference stretched so its maximum is white."""
     first = working_image(data, VIEW_SIDE).image
     second = working_image(original_bytes(other), VIEW_SIDE).image
     resized = second.size != first.size

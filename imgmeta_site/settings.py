@@ -144,6 +144,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # SQLite creates its database file (and its journal, with the database's mode) as the umask
 # allows, usually readable by everyone: create the file private first.
 _sqlite_path = Path(DATABASES["default"]["NAME"]) if "sqlite" in DATABASES["default"]["ENGINE"] else None
+if _sqlite_path is not None:
+    # Writers (background analyses, audited page views) take SQLite's write lock when their
+    # transaction begins and wait for it, instead of failing at once when a read turns into a write.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
 if _sqlite_path is not None and _sqlite_path.name != ":memory:" and _sqlite_path.parent.is_dir():
     private_file(_sqlite_path)
 

@@ -45,6 +45,7 @@ def pixels_section(context) -> dict:
         "image": image,
         "analysis": analysis,
         "csrf_token": context.get("csrf_token"),
+        "can_write": context.get("can_write"),
         "profile": profile,
         "statistics": statistics,
         "max_side": MAX_SIDE,

@@ -5,9 +5,11 @@ Every image is reached through a case the user is a member of (404 otherwise, as
 comparison or difference involving an image of another case needs membership of both cases."""
 
 import hashlib
+import time
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import OperationalError, connection
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -20,6 +22,11 @@ from ..downloads import private, refusal
 from ..facts import reading
 from ..models import AuditEvent, DerivedImage, EvidenceImage, PixelProfile
 from .images import _image_for_user
+
+# Audit writes refused by SQLite's locks are tried this many times, waiting SQLITE_PAUSE seconds more
+# each time (1.5 s in all).
+SQLITE_ATTEMPTS = 6
+SQLITE_PAUSE = 0.1
 
 
 def _visible_image(request, image_pk) -> EvidenceImage:
@@ -45,7 +52,7 @@ def derived_file(request, pk: int, image_pk: int, derived_pk: int):
         raise Http404("The derived image is missing") from None
     served = hashlib.sha256(data).hexdigest()
     intact = served == derived.sha256
-    audit.record(
+    _record_despite_sqlite_locks(
         request,
         AuditEvent.Action.DERIVED_VIEWED,
         derived,
@@ -63,13 +70,28 @@ def derived_file(request, pk: int, image_pk: int, derived_pk: int):
     return private(response)
 
 
+def _record_despite_sqlite_locks(*args, **details) -> None:
+    """:func:`cases.audit.record`, tried again a few times when SQLite refuses the write because another
+    connection is writing: a page loads its derived images at once, each audited, and SQLite (the
+    in-memory database of a live test server, or a deferred transaction upgrading its lock) refuses a
+    second writer at once instead of waiting. Other databases wait on the chain's lock themselves."""
+    for attempt in range(SQLITE_ATTEMPTS):
+        try:
+            audit.record(*args, **details)
+            return
+        except OperationalError:
+            if connection.vendor != "sqlite" or attempt == SQLITE_ATTEMPTS - 1:
+                raise
+            time.sleep(SQLITE_PAUSE * (attempt + 1))
+
+
 @login_required
 @require_POST
 def pixels_request(request, pk: int, image_pk: int):
     """Queue pixel work from the page: ``what=ela`` with a ``quality``, or ``what=profile`` (all the
-    derived images, for an image analysed before they existed or whose work failed). Any member may
-    ask: it only derives views of the evidence."""
-    image, _ = _image_for_user(request, pk, image_pk)
+    derived images, for an image analysed before they existed or whose work failed). Owners and
+    investigators only: it adds records to the case (viewers get 403)."""
+    image, _ = _image_for_user(request, pk, image_pk, write=True)
     target = reverse("cases:image", args=[image.case_id, image.pk])
     if request.POST.get("what") == "ela":
         try:

@@ -93,7 +93,7 @@ def test_an_altered_derived_image_is_not_served_and_the_attempt_is_audited(clien
 def test_asking_for_ela_at_another_quality_shows_it_pending_then_computed(
     client, cast, image, django_capture_on_commit_callbacks
 ):
-    logged_in(client, cast.carol)
+    logged_in(client, cast.bob)
     page_url = reverse("cases:image", args=[cast.case.pk, image.pk])
     with django_capture_on_commit_callbacks() as queued:
         response = client.post(
@@ -108,6 +108,14 @@ def test_asking_for_ela_at_another_quality_shows_it_pending_then_computed(
     assert computed.status == "done" and computed.parameters["quality"] == 75
     page = client.get(page_url, {"ela": 75}).content.decode()
     assert derived_url(computed) in page and "Block maximum" in page
+
+
+def test_a_viewer_cannot_ask_for_pixel_work(client, cast, image):
+    response = logged_in(client, cast.carol).post(
+        reverse("cases:pixels_request", args=[cast.case.pk, image.pk]), {"what": "ela", "quality": "75"}
+    )
+    assert response.status_code == 403
+    assert not image.derived.filter(kind="ela", key="75").exists()
 
 
 def test_an_ela_quality_not_offered_is_refused(client, cast, image):

@@ -3,16 +3,18 @@ once beside the original with their sha256, parameters and version, audited, nev
 view; the pixel findings stored as Finding rows of the latest analysis."""
 
 import hashlib
+from datetime import timedelta
 from pathlib import Path
 
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image
 
 from analysis.pixels import PIXELS_VERSION
 from cases import pixels
 from cases.ingest import ingest_file
 from cases.models import AuditEvent, DerivedImage, Finding, PixelProfile
-from cases.tasks import reanalyse
+from cases.tasks import reanalyse, sweep_pending
 from tests.analysis.pixel_scenes import jpeg_bytes, scene
 from tests.analysis.test_pixels_embedded import with_exif_thumbnail
 from tests.helpers import logged_in
@@ -122,11 +124,24 @@ def test_a_re_analysis_gets_the_pixel_findings_again_without_recomputing(cast, d
     data = with_exif_thumbnail(scene(9, SIZE), scene(10, SIZE).resize((160, 120)))
     image = analysed_with_pixels(cast, "edited.jpg", data, django_capture_on_commit_callbacks)
     derived = list(image.derived.values_list("pk", "sha256"))
+    computed = PixelProfile.objects.get(image=image).updated_at
     with django_capture_on_commit_callbacks(execute=True):
         reanalyse(image)
     assert image.analyses.count() == 2
     assert Finding.objects.filter(analysis=image.latest_analysis, rule="thumbnail_content").count() == 1
     assert list(image.derived.values_list("pk", "sha256")) == derived
+    assert PixelProfile.objects.get(image=image).updated_at == computed  # neither set pending nor recomputed
+
+
+def test_pixel_work_left_pending_by_a_stopped_process_is_queued_again_by_the_sweep(
+    cast, settings, django_capture_on_commit_callbacks
+):
+    image = ingest_file(cast.case, cast.bob, "photo.jpg", jpeg_bytes(scene(15, SIZE), 90)).image  # job never ran
+    long_ago = timezone.now() - timedelta(seconds=settings.ANALYSIS_PENDING_AGE + 60)
+    PixelProfile.objects.filter(image=image).update(updated_at=long_ago)
+    with django_capture_on_commit_callbacks(execute=True):
+        sweep_pending()
+    assert PixelProfile.objects.get(image=image).status == "done" and image.derived.exists()
 
 
 def test_a_matching_thumbnail_raises_no_pixel_finding(cast, django_capture_on_commit_callbacks):
