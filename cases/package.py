@@ -10,6 +10,9 @@ and size)::
     originals/<sha256>.<ext>  each original, byte for byte, named by its content (extension from
                             its detected type); its name as uploaded is in the manifest
     analyses/<sha256>.json  each image's facts and latest analysis (engine version and report)
+    derived/<sha256>/<kind>[-<key>].png  each derived image (ELA, embedded pictures, noise residual,
+                            differences) of that original, with its parameters, statistics, pixels
+                            version and stored sha256 in the manifest
     custody/chain.jsonl     the case's custody chain, oldest first, one event a line
                             (cases.chain.event_record)
     report.pdf              the PDF case report (cases.reports.case_pdf)
@@ -43,7 +46,7 @@ from analysis import ENGINE_VERSION
 from . import audit, chain
 from .downloads import private, refusal
 from .integrity import CHANGED, MISSING, IntegrityCheck
-from .models import DOWNLOAD_EXTENSIONS, Analysis, AuditEvent, Case, ChainHead, EvidenceImage
+from .models import DOWNLOAD_EXTENSIONS, Analysis, AuditEvent, Case, ChainHead, DerivedImage, EvidenceImage
 from .package_script import verify_package
 from .reports import case_pdf, safe_filename
 
@@ -72,6 +75,14 @@ class AlteredOriginal(Exception):
         self.check = check
 
 
+class AlteredDerived(Exception):
+    """A stored derived image no longer matches the sha256 recorded when it was computed."""
+
+    def __init__(self, image: EvidenceImage, derived: DerivedImage, copied: str) -> None:
+        super().__init__(f"derived image {derived.kind} {derived.key} changed: sha256 now {copied}")
+        self.image, self.derived, self.copied = image, derived, copied
+
+
 def package_response(request, case: Case) -> HttpResponse:
     """The package of ``case`` as a ZIP attachment, streamed from its temporary file; audited as
     an export first (so the package's custody chain ends with it). An original that no longer
@@ -94,6 +105,20 @@ def package_response(request, case: Case) -> HttpResponse:
             request,
             f"The case was not exported: the stored original {altered.check.image.original_filename!r} "
             f"{altered.check.describe()}. Run the integrity check.",
+        )
+    except AlteredDerived as altered:
+        audit.record(
+            request,
+            AuditEvent.Action.INTEGRITY_VERIFIED,
+            altered.image,
+            case=case,
+            during="case package",
+            derived_changed={"id": altered.derived.pk, "stored": altered.derived.sha256, "now": altered.copied},
+        )
+        return refusal(
+            request,
+            f"The case was not exported: a derived image of {altered.image.original_filename!r} no longer "
+            "matches its sha256. Recompute it from the image page.",
         )
     response = FileResponse(
         package,
@@ -168,10 +193,32 @@ class _Writer:
             raise AlteredOriginal(IntegrityCheck(image, copied, CHANGED))
 
 
+    def add_derived(self, image: EvidenceImage, derived: DerivedImage) -> None:
+        """Copy a derived image; raises :class:`AlteredDerived` when its bytes no longer hash to the
+        sha256 stored when it was computed (a derived file is part of the record of the analysis)."""
+        name = "-".join(part for part in (derived.kind, derived.key) if part)
+        path = f"derived/{image.sha256}/{safe_filename(name)}.png"
+        facts = {
+            "image_id": image.pk,
+            "derived_id": derived.pk,
+            "derived_kind": derived.kind,
+            "parameters": derived.parameters,
+            "statistics": derived.statistics,
+            "pixels_version": derived.pixels_version,
+            "stored_sha256": derived.sha256,
+        }
+        with derived.file.open("rb") as stored:
+            copied = self.add(path, iter(lambda: stored.read(CHUNK), b""), "derived", compress=False, **facts)
+        if copied != derived.sha256:
+            raise AlteredDerived(image, derived, copied)
+
+
 def _write(writer: _Writer, case: Case, user) -> None:
     for image in case.images.select_related("case", "uploaded_by").order_by("uploaded_at", "pk").iterator():
         writer.add_original(image)
         writer.add(f"analyses/{image.sha256}.json", [_analysis_json(image)], "analysis", image_id=image.pk)
+        for derived in image.derived.filter(status=DerivedImage.Status.DONE).exclude(file="").order_by("pk"):
+            writer.add_derived(image, derived)
     # The chain up to its head as it is now; events appended meanwhile belong to the next export.
     head = ChainHead.objects.filter(chain=chain.chain_key(case.pk)).values_list("sequence", "hash").get()
     events = AuditEvent.objects.filter(case_id=case.pk, sequence__lte=head[0]).order_by("sequence").iterator()

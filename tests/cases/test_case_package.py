@@ -310,3 +310,26 @@ def test_the_verifiers_ed25519_matches_rfc_8032_test_1():
     )
     assert verify_package.ed25519_verify(public, b"", signature)
     assert not verify_package.ed25519_verify(public, b"x", signature)
+
+
+def test_derived_images_are_in_the_package_with_their_parameters(
+    client, cast, tmp_path, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        image = ingest_file(cast.case, cast.bob, "harbour.jpg", photo(shade=7)).image
+    derived = image.derived.get(kind="ela", key="90")
+    folder = extract(package_bytes(export(client, cast)), tmp_path / "package")
+    entry = next(f for f in manifest_of(folder)["files"] if f.get("derived_id") == derived.pk)
+    assert entry["path"] == f"derived/{image.sha256}/ela-90.png"
+    assert entry["sha256"] == entry["stored_sha256"] == derived.sha256 and entry["parameters"]["quality"] == 90
+    assert run_verifier(folder).returncode == 0
+
+
+def test_an_altered_derived_image_stops_the_export(client, cast, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        image = ingest_file(cast.case, cast.bob, "harbour.jpg", photo(shade=7)).image
+    derived = image.derived.get(kind="ela", key="90")
+    with derived.file.open("wb") as stored:
+        stored.write(b"not the ELA image")
+    response = export(client, cast)
+    assert response.status_code == 409 and b"derived image" in response.content
