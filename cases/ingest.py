@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 from django.conf import settings
 from django.core.files.base import ContentFile, File
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 import analysis
 from analysis import formats
@@ -343,7 +344,12 @@ def analyse_image(image: EvidenceImage) -> Analysis | None:
     sha256 is not analysed: the image fails with ``altered: hash differs: sha256 now …, at
     ingest …`` and an ``integrity_verified`` event records the mismatch (system actor). Nothing
     already stored is removed. Returns the new Analysis, or None on failure.
+
+    Two runs for one image at once (a task delivered twice, a sweep re-queueing work still
+    queued) store one analysis: the second to finish finds the image's row, locked, already done
+    by the current engine since it started, and returns that analysis instead.
     """
+    started = timezone.now()
     if image.size > MAX_FILE_BYTES:
         _mark(image, EvidenceImage.Status.FAILED, too_large_message(image.size))
         return None
@@ -363,6 +369,13 @@ def analyse_image(image: EvidenceImage) -> Analysis | None:
     report = analysis.analyse(data, filename=image.original_filename)
     stored = storable(report.to_dict())
     with transaction.atomic():
+        locked = EvidenceImage.objects.select_for_update().filter(pk=image.pk).first()
+        if locked is None:
+            return None  # deleted meanwhile: nothing to store it with
+        done_meanwhile = locked.analyses.filter(engine_version=report.engine_version, created_at__gte=started)
+        if locked.status == EvidenceImage.Status.DONE and done_meanwhile.exists():
+            image.status, image.error = locked.status, locked.error
+            return done_meanwhile.first()
         result = Analysis.objects.create(image=image, engine_version=report.engine_version, report=stored)
         Finding.objects.bulk_create(
             Finding(analysis=result, image=image, case_id=image.case_id, **finding_columns(finding))

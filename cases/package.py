@@ -192,7 +192,6 @@ class _Writer:
         if copied != image.sha256:
             raise AlteredOriginal(IntegrityCheck(image, copied, CHANGED))
 
-
     def add_derived(self, image: EvidenceImage, derived: DerivedImage) -> None:
         """Copy a derived image; raises :class:`AlteredDerived` when its bytes no longer hash to the
         sha256 stored when it was computed (a derived file is part of the record of the analysis)."""

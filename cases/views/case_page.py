@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -62,6 +63,18 @@ def grid_filters(overview: Overview, chosen: dict[str, str | None]) -> dict[str,
     }
 
 
+# Image cards drawn on one page of the grid: a phone dump of thousands stays quick to show.
+GRID_PAGE_SIZE = 200
+
+
+def grid_page(request, images: list, chosen: dict[str, str | None]) -> dict:
+    """The page of the (filtered) grid the request asks for (``?page=``, clamped to what exists):
+    ``grid_images`` and ``grid_page``, and ``grid_query``, the filters to keep in page links."""
+    page = Paginator(images, GRID_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = urlencode({name: value for name, value in chosen.items() if value})
+    return {"grid_images": page.object_list, "grid_page": page, "grid_query": query}
+
+
 def _choice(request, name: str, choices) -> str | None:
     # An unknown value (a hand-edited URL) filters nothing rather than hiding every image.
     value = request.GET.get(name)
@@ -85,7 +98,7 @@ def render_case(request, case: Case, role: str, *, status: int = 200, **forms):
         "can_write": role in Membership.CAN_WRITE,
         "can_manage": role in Membership.CAN_MANAGE,
         "overview": overview,
-        "grid_images": overview.filtered(**chosen),
+        **grid_page(request, overview.filtered(**chosen), chosen),
         "filtering": any(chosen.values()),
         "filters": grid_filters(overview, chosen),
         "badges": BADGES,

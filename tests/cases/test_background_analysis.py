@@ -220,3 +220,21 @@ def test_the_analysis_thread_sweeps_when_it_starts(cast, settings, monkeypatch):
     tasks.background.submit(0)  # no such image: done once the start-up sweep before it is
     tasks.background.join()
     assert EvidenceImage.objects.get(pk=image.pk).status == EvidenceImage.Status.DONE
+
+
+def test_two_runs_of_one_image_at_once_store_one_analysis(cast, monkeypatch):
+    # A task delivered twice: the second run's engine call is overtaken by a whole first run.
+    image = left_pending(cast, since_seconds=0, shade=3)
+    engine = ingest.analysis.analyse
+    overtaken = []
+
+    def slow_engine(*args, **kwargs):
+        if not overtaken:
+            overtaken.append(None)  # the first run, started inside the second, runs the engine itself
+            overtaken[0] = ingest.analyse_image(EvidenceImage.objects.get(pk=image.pk))
+        return engine(*args, **kwargs)
+
+    monkeypatch.setattr(ingest.analysis, "analyse", slow_engine)
+    second = ingest.analyse_image(image)
+    assert image.analyses.count() == 1 and second == overtaken[0]
+    assert image.status == EvidenceImage.Status.DONE

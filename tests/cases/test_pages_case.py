@@ -293,3 +293,20 @@ def test_case_grid_filters_by_origin_and_tiles_show_it(client, cast):
     html = get("")
     assert '<a href="?origin=facebook#images" data-filter="origin">Facebook download (1)</a>' in html
     assert ">Facebook download 0.96</span>" in cards(html)["fb.jpg"]
+
+
+def test_a_large_case_shows_its_grid_a_page_at_a_time(client, cast, monkeypatch):
+    from cases.views import case_page
+
+    monkeypatch.setattr(case_page, "GRID_PAGE_SIZE", 2)
+    for shade in range(5):
+        image_with(cast, f"img{shade}.jpg", typed_report(), shade)
+
+    def get(query: str) -> str:
+        return logged_in(client, cast.carol).get(reverse("cases:case", args=[cast.case.pk]) + query).content.decode()
+
+    assert sorted(cards(get(""))) == ["img0.jpg", "img1.jpg"]
+    assert sorted(cards(get("?page=3"))) == ["img4.jpg"]
+    assert sorted(cards(get("?page=99"))) == ["img4.jpg"]  # past the end: the last page
+    html = get("?page=2")
+    assert 'href="?page=3#images">next \u203a</a>' in html and "images 3\u20134 of 5" in html
