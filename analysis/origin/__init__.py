@@ -11,10 +11,12 @@ SIGNATURES.md §0):
 - a platform is named above :data:`PLATFORM_CAP` only with a strong signal or two medium ones;
 - a file's history has layers: where it was made (camera, screenshot, AI generator, scanner), then an
   editor, then a platform that served it. The label is the latest supported layer (a Facebook
-  download of an edited camera photo is ``facebook``; the others become ``alternatives``), except that
-  an AI declaration always wins;
+  download of an edited camera photo is ``facebook``; the others become ``alternatives``) whose score
+  is at least :data:`LAYER_MARGIN` times the best score of the layers before it (a medium hint of an
+  edit does not outvote a strong camera original), except that an AI declaration always wins;
 - two labels of the same layer contradict each other: the chosen one loses half the rival's score;
-- no signal gives ``unknown`` with confidence 0, never a guess.
+- no signal gives ``unknown`` with confidence 0, never a guess; no confidence is above
+  :data:`MOST_CONFIDENT`: signals can be forged, so nothing here is certain.
 """
 
 from collections import defaultdict
@@ -44,8 +46,11 @@ LAYERS = (PLATFORMS, EDITS, SOURCES)
 
 WEAK_ONLY_CAP = 0.5
 PLATFORM_CAP = 0.65
-# A layer counts as having happened when its best label scores at least this much.
+# A layer counts as having happened when its best label scores at least this much, and at least
+# LAYER_MARGIN times the best score of the layers before it.
 SUPPORTED = 0.5
+LAYER_MARGIN = 0.7
+MOST_CONFIDENT = 0.99
 
 
 def read_origin(report: Report, data: bytes, filename: str) -> Origin:
@@ -69,11 +74,11 @@ def read_origin(report: Report, data: bytes, filename: str) -> Origin:
         confidence *= 1 - max(rivals) / 2
     detail = next((s.detail for s in sorted(by_label[label], key=_strongest) if s.detail), None)
     alternatives = [
-        {"label": other, "confidence": round(score, 2)}
+        {"label": other, "confidence": round(min(score, MOST_CONFIDENT), 2)}
         for other, score in sorted(scores.items(), key=lambda item: -item[1])
         if other != label
     ]
-    return Origin(label, round(confidence, 2), detail, signals, alternatives)
+    return Origin(label, round(min(confidence, MOST_CONFIDENT), 2), detail, signals, alternatives)
 
 
 def _score(label: str, signals: list[OriginSignal]) -> float:
@@ -92,8 +97,10 @@ def _score(label: str, signals: list[OriginSignal]) -> float:
 def _choose(scores: dict[str, float], by_label: dict[str, list[OriginSignal]]) -> str:
     if any(signal.strength is Strength.STRONG for signal in by_label.get("ai_generated", [])):
         return "ai_generated"
-    for layer in LAYERS:
-        supported = [label for label in layer if scores.get(label, 0) >= SUPPORTED]
+    for index, layer in enumerate(LAYERS):
+        earlier = max((scores.get(label, 0) for below in LAYERS[index + 1 :] for label in below), default=0)
+        floor = max(SUPPORTED, LAYER_MARGIN * earlier)
+        supported = [label for label in layer if scores.get(label, 0) >= floor]
         if supported:
             return max(supported, key=scores.__getitem__)
     return max(scores, key=scores.__getitem__)

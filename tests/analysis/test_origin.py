@@ -5,8 +5,9 @@ import io
 import pytest
 from PIL import Image, ImageCms
 
+import analysis.origin as origin_module
 from analysis import analyse
-from analysis.result import OriginSignal, Strength
+from analysis.result import Evidence, OriginSignal, Strength
 from tests.builders import ASCII, LONG, UNDEFINED, exif_tiff, iptc_app13, jpeg, png, with_segments, xmp_app1
 from tests.conftest import fixture_bytes
 
@@ -159,3 +160,41 @@ def test_camera_tables_of_the_same_make_are_a_strong_camera_signal(shared):
 def test_an_exif_size_equal_to_the_pixels_is_a_weak_camera_signal():
     exif = exif_tiff([(0x010F, ASCII, "Canon")], exif=[(0xA002, LONG, [64]), (0xA003, LONG, [48])])
     assert "exif_size_matches" in {s.signal for s in origin(jpeg(exif)).signals}
+
+
+def _signals(*found: tuple[str, str, Strength]):
+    evidence = (Evidence("IFD0:Make", "Canon"),)
+    return [lambda subject: [OriginSignal(name, label, strength, evidence) for name, label, strength in found]]
+
+
+def test_a_medium_hint_of_an_edit_does_not_outvote_a_strong_camera_original(monkeypatch):
+    monkeypatch.setattr(
+        origin_module,
+        "DETECTORS",
+        _signals(("maker_note", "camera", Strength.STRONG), ("tables", "edited", Strength.MEDIUM)),
+    )
+    found = origin(jpeg())
+    assert found.label == "camera" and found.alternatives == [{"label": "edited", "confidence": 0.6}]
+
+
+def test_a_strong_edit_is_the_latest_step_of_a_camera_original(monkeypatch):
+    monkeypatch.setattr(
+        origin_module,
+        "DETECTORS",
+        _signals(("maker_note", "camera", Strength.STRONG), ("editor", "edited", Strength.STRONG)),
+    )
+    assert origin(jpeg()).label == "edited"
+
+
+def test_no_confidence_reaches_certainty(monkeypatch):
+    strong = [(f"s{n}", "camera", Strength.STRONG) for n in range(4)]
+    monkeypatch.setattr(origin_module, "DETECTORS", _signals(*strong))
+    assert origin(jpeg()).confidence == 0.99
+
+
+def test_the_summary_never_contradicts_the_origin(monkeypatch):
+    monkeypatch.setattr(origin_module, "DETECTORS", _signals(("c2pa_digital_source_type", "camera", Strength.STRONG)))
+    report = analyse(jpeg(), strict=True)
+    assert report.summary == "A camera capture; origin confidence 0.90"
+    monkeypatch.setattr(origin_module, "DETECTORS", _signals(("generator_named", "ai_generated", Strength.MEDIUM)))
+    assert analyse(jpeg(), strict=True).summary.startswith("Possibly AI-generated")

@@ -53,7 +53,7 @@ def test_it_returns_the_original_keys_for_a_camera_jpeg(client):
 
 def test_it_carries_the_reading_beside_the_original_keys(client):
     out = upload(client, fixture_bytes("jpg/Canon_40D.jpg"), "Canon_40D.jpg").json()["analysis"]
-    assert out["summary"] == "Edited in GIMP 2.4.5 after capture on a Canon EOS 40D"
+    assert out["summary"] == "Edited in GIMP 2.4.5 after capture on a Canon EOS 40D; origin confidence 0.90"
     assert out["software"][0]["name"] == "GIMP" and out["software"][0]["places"][0]["where"] == "IFD0:Software"
     assert out["origin"]["label"] == "edited" and out["rules_run"] > 0
     assert all(finding["evidence"] for finding in out["findings"])
