@@ -17,7 +17,7 @@ from .derived.hashes import digests
 from .derived.jpeg_encoder import jpeg_encoder
 from .derived.pixels import image_info, refusal
 from .derived.software import find_software
-from .errors import AnalysisError, LimitError, NotAnImageError
+from .errors import AnalysisError, LimitError, MalformedDataError, NotAnImageError
 from .limits import MAX_FILE_BYTES
 from .metadata import READERS
 from .metadata.context import ReadContext
@@ -152,9 +152,22 @@ def read_provenance(report: Report, source: _Input) -> None:
         report.sections["c2pa"] = summary
 
 
+# Groups that say only how the file is encoded (every recognised file has File, JFIF is the
+# encoder's header): reading only these is reading nothing about the picture.
+BASIC_GROUPS = {"File", "JFIF"}
+
+
 def read_pixels_header(report: Report, source: _Input) -> None:
-    """Derived: Pillow's header reading (format, mode, size)."""
-    report.image = image_info(source.data, source.file_type.name, source.file_type.module.PILLOW_FORMATS)
+    """Derived: Pillow's header reading (format, mode, size). A file whose pixels Pillow cannot
+    read but whose metadata was read is not a failure: the report keeps ``image`` None and says
+    so in a ``Pixels`` warning. With nothing read either, the Pillow error is the report's error."""
+    try:
+        report.image = image_info(source.data, source.file_type.name, source.file_type.module.PILLOW_FORMATS)
+    except MalformedDataError as exc:
+        if not set(report.metadata) - BASIC_GROUPS:
+            raise
+        report.warnings.append(ReadWarning("Pixels", f"{exc}: no pixel is read; the metadata and reading are complete"))
+        return
     if report.image.pixels_refused:
         report.warnings.append(ReadWarning("Pixels", refusal(report.image)))
 

@@ -35,7 +35,9 @@ def extract_response(
     out: dict[str, Any] = {}
     file_type = formats.detect(data)
     if report.image is None or file_type is None:
-        return out | ours
+        # The original answered an error for any file Pillow could not open.
+        pixels = next((w["message"] for w in ours["warnings"] if w["group"] == "Pixels"), None)
+        return out | ours | ({"error": pixels} if pixels and "error" not in ours else {})
     try:
         image, refused = open_header(data, file_type.name, file_type.module.PILLOW_FORMATS)
     except AnalysisError:

@@ -60,7 +60,10 @@ class ExtractView(APIView):
         report = analyse(data, filename=upload.name)
         printed = request.query_params.get("print", "").lower() in ("1", "true", "yes")
         body = extract_response(report, data, upload.name, printed=printed)
-        return JsonResponse(body, status=ERROR_STATUS[report.error_kind] if report.error else 200)
+        if report.error:
+            return JsonResponse(body, status=ERROR_STATUS[report.error_kind])
+        # A file Pillow cannot open was an error for the original API, metadata or not.
+        return JsonResponse(body, status=400 if report.image is None else 200)
 
     def handle_exception(self, exc):
         # Keep the original API's error shape for DRF's own errors (405, malformed multipart) and

@@ -193,3 +193,12 @@ def test_concurrent_same_name_uploads_never_see_each_other(live_server):
     for index, data in enumerate(images):
         assert results[index]["Make"] == makes[index]
         assert results[index]["file"]["sha256"] == hashlib.sha256(data).hexdigest()
+
+
+def test_a_file_pillow_cannot_open_is_still_an_error_for_old_clients_with_its_reading(client):
+    data = jpeg(exif_tiff([(0x010F, ASCII, "Canon"), (0x0110, ASCII, "Canon EOS 40D")]))
+    response = upload(client, data[: data.index(b"\xff\xdb")])
+    assert response.status_code == 400
+    out = response.json()
+    assert "Cannot read this JPEG file" in out["error"] and out["metadata"]["IFD0"]["Model"] == "Canon EOS 40D"
+    assert out["analysis"]["rules_run"]

@@ -34,3 +34,12 @@ def test_a_100_megapixel_photo_is_read_without_a_thumbnail(client, cast, evidenc
     assert report["analysis"]["rules_run"]
     html = logged_in(client, cast.carol).get(reverse("cases:image", args=[cast.case.pk, image.pk])).content.decode()
     assert "exceed the decompression-bomb limit" in html and "the pixels are not decoded" in html
+
+
+def test_a_jpeg_pillow_cannot_open_but_whose_metadata_was_read_is_done_not_failed(cast):
+    data = jpeg(exif_tiff([(0x010F, ASCII, "Canon"), (0x0110, ASCII, "Canon EOS 40D")]))
+    image = ingest_file(cast.case, cast.bob, "truncated.jpg", data[: data.index(b"\xff\xdb")]).image
+    image.refresh_from_db()
+    assert image.status == EvidenceImage.Status.DONE and image.error == ""
+    report = image.latest_analysis.report
+    assert report["image"] is None and any(w["group"] == "Pixels" for w in report["warnings"])
