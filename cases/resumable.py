@@ -121,6 +121,8 @@ def create(request, pk: int) -> HttpResponse:
         raise TusError(405, "POST creates an upload")
     case = _open_case(request, pk)
     length = _whole_number(request, "Upload-Length")
+    if length == 0:
+        raise TusError(400, "The file is empty: nothing to store")
     if length > settings.CASE_UPLOAD_MAX_BYTES:
         raise TusError(413, f"File too large: the limit is {settings.CASE_UPLOAD_MAX_BYTES // (1024 * 1024)} MB")
     metadata = _metadata(request.headers.get("Upload-Metadata", ""))

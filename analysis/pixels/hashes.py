@@ -55,9 +55,22 @@ def hamming(first: str, second: str) -> int:
     return (int(first, 16) ^ int(second, 16)).bit_count()
 
 
+# A dHash with fewer than this many bits set, or as many unset, describes a picture with almost no
+# gradient (flat, 1x1, an 8x8 test image): all such pictures hash alike, so they prove no likeness.
+MIN_INFORMATIVE_BITS = 8
+
+
+def informative(hashes: PerceptualHashes) -> bool:
+    """True when the picture has enough structure for its hashes to tell it from others."""
+    bits = int(hashes.dhash, 16).bit_count() if hashes.dhash else 0
+    return MIN_INFORMATIVE_BITS <= bits <= 64 - MIN_INFORMATIVE_BITS
+
+
 def near_duplicates(first: PerceptualHashes, second: PerceptualHashes) -> dict[str, int] | None:
     """The distance per hash when the grey-level hashes (pHash and dHash) are both within
-    :data:`NEAR_DUPLICATE`, else None."""
+    :data:`NEAR_DUPLICATE` and both pictures are :func:`informative`, else None."""
+    if not (informative(first) and informative(second)):
+        return None
     distances = {kind: hamming(getattr(first, kind), getattr(second, kind)) for kind in NEAR_DUPLICATE}
     grey = ("phash", "dhash")
     return distances if all(distances[kind] <= NEAR_DUPLICATE[kind] for kind in grey) else None

@@ -156,6 +156,10 @@
       });
     }
 
+    if (file.size === 0) {
+      fail("the file is empty: nothing to store.");
+      return Promise.resolve();
+    }
     if (file.size > parseInt(form.dataset.maxBytes, 10)) {
       fail("too large: a file may be at most " + (form.dataset.maxBytes / 1073741824).toFixed(1) + " GB.");
       return Promise.resolve();

@@ -183,3 +183,8 @@ def test_intake_progress_is_on_the_case_page_and_in_the_api_after_a_reload(clien
     assert '<section class="panel" id="intake" data-live data-active>' in html
     assert "2 files in the case: 2 analysed · 0 pending · 0 failed" in html
     assert '<tr data-phase="receiving">' in html and "100\xa0bytes of" in html
+
+
+def test_an_empty_file_is_refused_at_creation_so_no_upload_waits_forever(client, cast):
+    response = create(logged_in(client, cast.bob), cast.case, b"", "empty.jpg")
+    assert response.status_code == 400 and "empty" in response.json()["error"]
