@@ -41,7 +41,7 @@ def test_printable_report_summary_table_uses_typed_camera(client, cast, stored_i
     assert html.index("summary-table") < html.index("<h2>Members</h2>") < html.index("<h2>Evidence</h2>")
     row = (
         "<td>harbour.jpg</td>\n          <td>HTC One_M8</td>\n          <td>2015-06-01 12:00:00 UTC+01:00</td>\n"
-        "          <td>Adobe Photoshop 24.0</td>\n          <td>—</td>\n          <td>none</td>"
+        "          <td>Adobe Photoshop 24.0</td>\n          <td>unknown</td>\n          <td>—</td>\n          <td>none</td>"
     )
     assert row in table
     assert "<td>NIKON COOLPIX P7000</td>" in table
@@ -103,3 +103,10 @@ def test_it_is_audited_as_an_export(client, cast):
     printable(client, cast.carol, cast.case)
     event = AuditEvent.objects.get(action=AuditEvent.Action.EXPORTED)
     assert (event.actor, event.case, event.details) == (cast.carol, cast.case, {"format": "printable report"})
+
+
+def test_the_summary_table_gives_each_images_origin_and_confidence(client, cast, stored_image):
+    store(stored_image, typed_report(origin={"label": "facebook", "confidence": 0.96}))
+    html = printable(client, cast.carol, cast.case).content.decode()
+    table = html[html.index('<table class="list summary-table">') : html.index("</table>", html.index("summary-table"))]
+    assert "<th>Origin</th>" in table and "<td>Facebook download, 0.96</td>" in table
