@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from . import formats
 from .composite import composite_tags
 from .composite.rationals import focal_plane_rationals
-from .derived.ai import read_ai
+from .derived.ai import read_ai, unreadable_json
 from .derived.hashes import digests
 from .derived.jpeg_encoder import jpeg_encoder
 from .derived.pixels import image_info, refusal
@@ -180,6 +180,7 @@ def derive_software(report: Report, source: _Input) -> None:
 def derive_ai(report: Report, source: _Input) -> None:
     """Derived: the AI declaration and generation parameters."""
     report.ai = read_ai(report)
+    report.warnings.extend(unreadable_json(report))
 
 
 def apply_rules(report: Report, source: _Input) -> None:

@@ -588,3 +588,14 @@ def test_several_sources_are_all_listed_and_c2pa_names_the_generator():
     ai = read_ai(report)
     assert ai.by == ["c2pa", "iptc"] and ai.generator == "Adobe Firefly"
     assert ai.statement.endswith("(C2PA Content Credentials; IPTC digital source type, IPTC AI system used)")
+
+
+def test_a_generator_graph_too_deep_to_parse_is_said_not_passed_over_in_silence():
+    deep = '{"3": {"class_type": "KSampler", "inputs": {"seed": ' + "[" * 5000 + "]" * 5000 + "}}}"
+    info = PngInfo()
+    info.add_text("prompt", deep)
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(out, "PNG", pnginfo=info)
+    report = analyse(out.getvalue(), "ComfyUI_00001_.png", strict=True)
+    assert not report.ai.declared
+    assert any(w.group == "AI" and "PNG:Prompt" in w.message and "was not read" in w.message for w in report.warnings)

@@ -10,14 +10,36 @@ weak marks.
 
 from types import ModuleType
 
-from ...result import NO_AI_DECLARATION, AIDeclaration, Report
+from ...result import NO_AI_DECLARATION, AIDeclaration, ReadWarning, Report
 from . import a1111, c2pa, comfyui, drawthings, fooocus, invokeai, iptc, midjourney, novelai, swarmui
-from .part import PARAMETERS, Part
+from .part import PARAMETERS, Part, load_json
 
 SOURCES: list[ModuleType] = [c2pa, fooocus, swarmui, comfyui, invokeai, novelai, drawthings, a1111, iptc, midjourney]
 
 # The order of AIDeclaration.by.
 KINDS = ("c2pa", "iptc", "text")
+
+
+# Text places where generators write JSON (ComfyUI, InvokeAI, NovelAI, Fooocus, SwarmUI, Draw Things).
+JSON_GROUPS = ("PNG", "ExifIFD", "XMP-exif")
+
+
+def unreadable_json(report: Report) -> list[ReadWarning]:
+    """A warning for each generator text place holding JSON that cannot be parsed (malformed, or
+    nested deeper than the parser goes): an AI declaration it may carry was not read, and the
+    reading says so rather than reporting no declaration in silence."""
+    warnings = []
+    for group in JSON_GROUPS:
+        for tag, value in (report.metadata.get(group) or {}).items():
+            if isinstance(value, str) and value.lstrip()[:1] in ("{", "[") and load_json(value) is None:
+                warnings.append(
+                    ReadWarning(
+                        "AI",
+                        f"{group}:{tag} holds JSON that cannot be parsed (malformed or nested too deep): "
+                        "an AI declaration it may carry was not read",
+                    )
+                )
+    return warnings
 
 
 def read_ai(report: Report) -> AIDeclaration:
