@@ -2,8 +2,10 @@
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django_filters import rest_framework as filters
+from rest_framework.exceptions import ValidationError
 
 from analysis import ENGINE_VERSION
+from analysis.origin import LABELS as ORIGIN_LABELS
 
 from ..models import Analysis, AuditEvent, Case, EvidenceImage, Finding, latest_analysis_of_image
 
@@ -34,6 +36,15 @@ class CaseFilter(filters.FilterSet):
         return queryset.filter(Q(reference__icontains=value) | Q(title__icontains=value))
 
 
+def _known(name: str, values: list[str], known) -> list[str]:
+    """``values`` when each is one of ``known``; a 400 naming the others (a misspelt value would
+    otherwise filter everything out in silence)."""
+    unknown = [value for value in values if value not in known]
+    if unknown:
+        raise ValidationError({name: [f"unknown value {value!r}; one of {', '.join(known)}" for value in unknown]})
+    return values
+
+
 class ReadingFilter(filters.FilterSet):
     """Filters on the reading of one analysis per row: the row's own (analyses), or an image's
     latest (images). ``analysis_ref`` is the path from the row to that analysis's id."""
@@ -46,7 +57,9 @@ class ReadingFilter(filters.FilterSet):
         "any of them) in the analysis; not the highest severity, so ?severity=low also lists analyses that have "
         "low and high findings",
     )
-    ai = filters.BooleanFilter(
+    ai = filters.TypedChoiceFilter(
+        choices=[("true", "true"), ("false", "false")],
+        coerce=lambda value: value == "true",
         method="filter_ai",
         help_text="true: the file declares AI generation; false: the reading found no declaration (analyses "
         "not yet read by the current engine match neither)",
@@ -65,13 +78,14 @@ class ReadingFilter(filters.FilterSet):
     )
 
     def filter_origin(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
-        return self._where_analysis(queryset, origin_label__in=value)
+        return self._where_analysis(queryset, origin_label__in=_known(name, value, ORIGIN_LABELS))
 
     def filter_origin_confidence(self, queryset: QuerySet, name: str, value) -> QuerySet:
         return self._where_analysis(queryset, origin_confidence__gte=value)
 
     def filter_severity(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
-        findings = Finding.objects.filter(analysis_id=OuterRef(self.analysis_ref), severity__in=value)
+        severities = _known(name, value, Finding.Severity.values)
+        findings = Finding.objects.filter(analysis_id=OuterRef(self.analysis_ref), severity__in=severities)
         return queryset.filter(Exists(findings))
 
     def filter_ai(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
