@@ -41,7 +41,8 @@ def test_printable_report_summary_table_uses_typed_camera(client, cast, stored_i
     assert html.index("summary-table") < html.index("<h2>Members</h2>") < html.index("<h2>Evidence</h2>")
     row = (
         "<td>harbour.jpg</td>\n          <td>HTC One_M8</td>\n          <td>2015-06-01 12:00:00 UTC+01:00</td>\n"
-        "          <td>Adobe Photoshop 24.0</td>\n          <td>unknown</td>\n          <td>—</td>\n          <td>none</td>"
+        "          <td>Adobe Photoshop 24.0</td>\n          <td>unknown</td>\n"
+        "          <td>—</td>\n          <td>none</td>"
     )
     assert row in table
     assert "<td>NIKON COOLPIX P7000</td>" in table
