@@ -10,7 +10,7 @@ closest tables win, and ``exact`` says whether the file's tables *are* IJG table
 Cameras and Photoshop use their own tables, so for them the number is only a comparable scale.
 """
 
-import operator
+import numpy
 
 # ITU-T T.81 Annex K, Tables K.1 and K.2, in natural (row-major) order.
 LUMINANCE = (
@@ -38,8 +38,11 @@ def scaled_table(base: tuple[int, ...], quality: int) -> list[int]:
 
 
 # Every IJG quality's (luminance, chrominance) tables, computed once: the search below is on the
-# path of every JPEG analysed.
+# path of every JPEG analysed, so it is one array operation over all qualities.
 SCALED = {quality: (scaled_table(LUMINANCE, quality), scaled_table(CHROMINANCE, quality)) for quality in range(1, 101)}
+QUALITIES = numpy.arange(1, 101)
+LUMINANCE_TABLES = numpy.array([SCALED[quality][0] for quality in QUALITIES], dtype=numpy.int32)
+CHROMINANCE_TABLES = numpy.array([SCALED[quality][1] for quality in QUALITIES], dtype=numpy.int32)
 
 
 def estimate_quality(tables: dict[int, list[int]]) -> dict | None:
@@ -51,15 +54,9 @@ def estimate_quality(tables: dict[int, list[int]]) -> dict | None:
     luminance, chrominance = tables.get(0), tables.get(1)
     if not luminance or len(luminance) != 64 or (chrominance is not None and len(chrominance) != 64):
         return None
-    best, best_error = 0, None
-    for quality, (luminance_table, chrominance_table) in SCALED.items():
-        error = _distance(luminance, luminance_table)
-        if chrominance is not None:
-            error += _distance(chrominance, chrominance_table)
-        if best_error is None or error <= best_error:
-            best, best_error = quality, error
-    return {"estimate": best, "exact": best_error == 0}
-
-
-def _distance(actual: list[int], expected: list[int]) -> int:
-    return sum(map(abs, map(operator.sub, actual, expected)))
+    errors = numpy.abs(LUMINANCE_TABLES - numpy.array(luminance, dtype=numpy.int32)).sum(axis=1)
+    if chrominance is not None:
+        errors += numpy.abs(CHROMINANCE_TABLES - numpy.array(chrominance, dtype=numpy.int32)).sum(axis=1)
+    # The highest quality among equally close ones, as a scan from 1 to 100 keeping ties would.
+    best = int(numpy.flatnonzero(errors == errors.min())[-1])
+    return {"estimate": int(QUALITIES[best]), "exact": bool(errors[best] == 0)}
