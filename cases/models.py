@@ -1,12 +1,14 @@
 """Investigation cases and their evidence: the data, and the rules that are about the data."""
 
+import contextlib
 import hashlib
+import threading
 import unicodedata
 from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import storages
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
@@ -450,6 +452,21 @@ class DerivedImage(models.Model):
         return f"{self.get_kind_display()}{key} of {self.image}"
 
 
+_SHARED_CONNECTION_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _one_writer_on_a_shared_connection():
+    """Serialise appends where every thread shares one database connection (an in-memory SQLite
+    database: a test's live server), since one connection cannot hold two transactions at once;
+    elsewhere the database's own lock on the chain head does it, and this does nothing."""
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        with _SHARED_CONNECTION_LOCK:
+            yield
+    else:
+        yield
+
+
 class AppendOnlyQuerySet(models.QuerySet):
     def update(self, **kwargs):
         raise PermissionError("audit events are append-only")
@@ -548,7 +565,7 @@ class AuditEvent(models.Model):
         hashed and (with a key) signed (:func:`cases.chain.seal`), and the head moves to it."""
         if self.pk is not None:
             raise PermissionError("audit events are append-only")
-        with transaction.atomic(using=kwargs.get("using")):
+        with _one_writer_on_a_shared_connection(), transaction.atomic(using=kwargs.get("using")):
             head, _ = ChainHead.objects.select_for_update().get_or_create(chain=chain.chain_key(self.case_id))
             self.created_at = timezone.now()
             chain.seal(self, head.sequence, head.hash)

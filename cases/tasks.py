@@ -186,8 +186,9 @@ def _in_process(images: Sequence[EvidenceImage], wait: float | None) -> None:
 def schedule_pixels(image_id: int, job: str, argument: int | None = None) -> None:
     """Run a pixel job (:func:`cases.pixels.run_job`) once the current transaction commits: in a
     Celery worker when a broker is configured and answers, else in this process's background thread,
-    never waited on. Where that thread could not see the data (an in-memory SQLite database) the job
-    runs in the calling thread; inside a transaction that never commits (a test) it does not run."""
+    never waited on. Where that thread could not see the data (an in-memory SQLite database, or a
+    transaction still open around the commit callbacks, as in a test) the job runs in the calling
+    thread."""
 
     def start() -> None:
         if settings.CELERY_BROKER_URL:
@@ -196,7 +197,9 @@ def schedule_pixels(image_id: int, job: str, argument: int | None = None) -> Non
                 return
             except BrokerError:
                 log.warning("Celery broker unreachable; pixel job %s of image %s runs in this process", job, image_id)
-        if shares_database_with_threads():
+        # As for analyses: another thread sees the data only once it is committed (never, in a test's
+        # transaction) and only on a database it can share.
+        if shares_database_with_threads() and not connection.in_atomic_block:
             background.submit(image_id, _pixels_by_id, job, argument)
         else:
             _pixels_by_id(image_id, job, argument)

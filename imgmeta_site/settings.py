@@ -10,7 +10,6 @@ import contextlib
 import importlib.util
 import os
 import secrets
-import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -149,9 +148,6 @@ if _sqlite_path is not None:
     # Writers (background analyses, audited page views) take SQLite's write lock when their
     # transaction begins and wait for it, instead of failing at once when a read turns into a write.
     DATABASES["default"].setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
-    # Tests on a file, as the app runs: an in-memory test database is one connection shared by the
-    # live server's threads, whose transactions then interleave instead of waiting for the lock.
-    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"imgmeta-test-{os.getpid()}.sqlite3")}
 if _sqlite_path is not None and _sqlite_path.name != ":memory:" and _sqlite_path.parent.is_dir():
     private_file(_sqlite_path)
 
