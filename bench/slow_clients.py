@@ -75,10 +75,11 @@ def small_jpeg() -> bytes:
 @contextlib.contextmanager
 def serve(kind: str = "asgi", workers: int = 2, env: dict | None = None, prepare: str = "") -> Iterator[int]:
     """The app under ``kind`` (a key of :data:`SERVERS`) on a free loopback port, with a fresh
-    database and evidence folder (migrated first, then ``prepare`` run as ``manage.py shell -c``)
-    and ``env`` added to the environment; yields the port, stops the server after."""
+    SQLite database and evidence folder in a temporary folder (migrated first, then ``prepare`` run
+    as ``manage.py shell -c``; a DATABASE_URL of the caller is not used) and ``env`` added to the
+    environment; yields the port, stops the server after."""
     with tempfile.TemporaryDirectory() as var:
-        environment = dict(os.environ, IMGMETA_VAR_DIR=var, LOG_LEVEL="ERROR", **(env or {}))
+        environment = dict(os.environ, IMGMETA_VAR_DIR=var, LOG_LEVEL="ERROR", DATABASE_URL="", **(env or {}))
         subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=environment, check=True)
         if prepare:
             subprocess.run([sys.executable, "manage.py", "shell", "-c", prepare], cwd=ROOT, env=environment, check=True)
