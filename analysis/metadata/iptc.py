@@ -79,7 +79,8 @@ def read(block: Block, ctx: ReadContext) -> None:
 
 
 def _value(dataset: Dataset, raw: bytes, utf8: bool) -> Any:
-    """One dataset's value as exiftool -j -n prints it."""
+    """One dataset's value as exiftool -n reads it; text stays text even when it looks like a
+    number (ExifTool's JSON writer turns "0042" into 42; an investigator needs the characters)."""
     if dataset.format == "binary":
         return {"binary": len(raw)}
     if dataset.format == "int":  # ExifTool leaves a value longer than 8 bytes as it is
@@ -92,7 +93,8 @@ def _value(dataset: Dataset, raw: bytes, utf8: bool) -> Any:
         value = exif_date(value)
     elif dataset.conv == "time":
         value = exif_time(value)
-    return json_text(value)
+    # IIM "digits" datasets (Urgency, ...) are numbers written as digits; "string" ones are text.
+    return json_text(value) if dataset.format == "digits" else value
 
 
 def _latin(raw: bytes) -> str:

@@ -37,7 +37,7 @@ def test_it_reads_application_record_datasets():
     assert read((block, STANDARD)).metadata["IPTC"] == {
         "ApplicationRecordVersion": 4,
         "ObjectName": "Test picture",
-        "Keywords": ["sunset", 2010],
+        "Keywords": ["sunset", "2010"],  # text stays text, even when it looks like a number
         "By-line": "Ann Author",
         "Urgency": 8,
         "DateCreated": "2004:02:27",
