@@ -57,6 +57,8 @@ class ExtractView(APIView):
         if upload is None:
             return JsonResponse({"error": "No image provided"}, status=400)
         data = upload.read()
+        if not data:
+            return JsonResponse({"error": "Empty file: the upload holds no bytes"}, status=400)
         report = analyse(data, filename=upload.name)
         printed = request.query_params.get("print", "").lower() in ("1", "true", "yes")
         body = extract_response(report, data, upload.name, printed=printed)

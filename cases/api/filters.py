@@ -134,13 +134,18 @@ class FindingFilter(filters.FilterSet):
     case = id_filter()
     image = id_filter()
     analysis = id_filter()
-    severity = CharInFilter(help_text="One or more of info, low, medium, high, comma-separated")
+    severity = CharInFilter(
+        method="filter_severity", help_text="One or more of info, low, medium, high, comma-separated"
+    )
     rule = CharInFilter(help_text="One or more rule ids, comma-separated")
     current = filters.BooleanFilter(method="filter_current", label="Only from each image's latest analysis")
 
     class Meta:
         model = Finding
         fields = ["case", "image", "analysis", "severity", "rule"]
+
+    def filter_severity(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        return queryset.filter(severity__in=_known(name, value, Finding.Severity.values))
 
     def filter_current(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
         latest = Q(analysis_id=latest_analysis_of_image("image"))

@@ -202,3 +202,8 @@ def test_a_file_pillow_cannot_open_is_still_an_error_for_old_clients_with_its_re
     out = response.json()
     assert "Cannot read this JPEG file" in out["error"] and out["metadata"]["IFD0"]["Model"] == "Canon EOS 40D"
     assert out["analysis"]["rules_run"]
+
+
+def test_an_empty_file_is_400_saying_so(client):
+    response = upload(client, b"", "empty.jpg")
+    assert response.status_code == 400 and response.json() == {"error": "Empty file: the upload holds no bytes"}

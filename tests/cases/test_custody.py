@@ -267,3 +267,11 @@ def test_a_closed_or_archived_case_refuses_uploads_and_reanalysis(client, cast, 
     assert image.analyses.count() == 1 and cast.case.images.count() == 1
     page = client.get(cast.case.get_absolute_url()).content.decode()
     assert message.split(":")[0] in page and 'name="files"' not in page
+
+
+def test_a_case_title_with_a_direction_override_is_shown_escaped(client, cast):
+    cast.case.title = "Bob\u202eevil"
+    cast.case.save()
+    for url in (reverse("cases:case", args=[cast.case.pk]), reverse("cases:list")):
+        html = logged_in(client, cast.carol).get(url).content.decode()
+        assert "Bob\\u202eevil" in html and "\u202e" not in html
