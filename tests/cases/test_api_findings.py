@@ -107,7 +107,7 @@ def test_findings_are_read_only(cast, client, findings):
     assert api.delete(f"{URL}{finding.pk}/").status_code == 405
 
 
-def test_a_bad_severity_is_an_empty_list_not_an_error(cast, client, findings):
+def test_a_bad_severity_is_a_400_naming_it_not_a_silent_empty_list(cast, client, findings):
     response = logged_in(client, cast.alice).get(URL, {"severity": "catastrophic"})
-    assert response.status_code == 200
-    assert response.json()["count"] == 0
+    assert response.status_code == 400
+    assert "catastrophic" in response.json()["severity"][0]
