@@ -1,11 +1,11 @@
 """The last stage: the reading in words, from the origin, software and AI declaration."""
 
-from .result import Report, SoftwareRole
+from .result import EDITING_ROLES, Report
 
 
 def camera_name(report: Report) -> str | None:
     """ "Canon EOS 40D" from ``IFD0:Make`` and ``IFD0:Model``, or None when neither is recorded."""
-    return device_name(_text(report.tag("IFD0", "Make")), _text(report.tag("IFD0", "Model")))
+    return device_name(clean_text(report.tag("IFD0", "Make")), clean_text(report.tag("IFD0", "Model")))
 
 
 def device_name(make: str | None, model: str | None) -> str | None:
@@ -34,7 +34,6 @@ ORIGIN_WORDS = {
     "discord": "Served by Discord",
     "snapchat": "Served by Snapchat",
 }
-EDITING_ROLES = (SoftwareRole.EDITOR, SoftwareRole.RAW_CONVERTER)
 # Below this an origin label is a hint, and the summary says "possibly".
 LIKELY = 0.7
 
@@ -85,8 +84,9 @@ def _article(name: str) -> str:
     return "an" if name[:1].upper() in "AEIOU" else "a"
 
 
-def _text(value: object) -> str | None:
-    # Fixed-length EXIF strings may carry NUL padding and spaces.
+def clean_text(value: object) -> str | None:
+    """Text cut at its first NUL and stripped (fixed-length EXIF strings are NUL-padded); None
+    when ``value`` is not text or nothing is left."""
     if not isinstance(value, str):
         return None
     return value.split("\x00", 1)[0].strip() or None

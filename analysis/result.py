@@ -114,6 +114,10 @@ class SoftwareRole(StrEnum):
     OTHER = "other"
 
 
+# Roles of programs that re-save a picture as their own export (an edit, a raw conversion).
+EDITING_ROLES = (SoftwareRole.EDITOR, SoftwareRole.RAW_CONVERTER)
+
+
 @dataclass
 class Software:
     """One program that touched the file: its normalised ``name`` ("Adobe Photoshop"),

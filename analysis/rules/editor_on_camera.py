@@ -11,16 +11,12 @@ maker note the rule stays silent, as it does when no editor is named (absence pr
 
 from collections.abc import Iterator
 
-from ..metadata.makernotes import MAKERS
+from ..metadata.makernotes import MAKER_NOTE_GROUPS
 from ..reading import device_name
-from ..result import Evidence, Finding, Severity, SoftwareRole
+from ..result import EDITING_ROLES, Evidence, Finding, Severity
 from .base import Subject
 
 NAME = "editor_on_camera"
-
-EDITING_ROLES = (SoftwareRole.EDITOR, SoftwareRole.RAW_CONVERTER)
-# The family-1 groups the maker-note readers write (Canon, Nikon, Apple, ...), in table order.
-MAKER_NOTE_GROUPS = tuple(dict.fromkeys(maker.module.GROUP for maker in MAKERS))
 
 
 def check(subject: Subject) -> Iterator[Finding]:

@@ -13,13 +13,11 @@ EXIF is forged.
 
 from collections.abc import Iterable
 
-from ..metadata.makernotes import MAKERS
+from ..metadata.makernotes import MAKER_NOTE_GROUPS
 from ..result import Evidence, Finding, Severity
 from .base import Subject, present
 
 NAME = "progressive_camera"
-
-MAKER_NOTE_GROUPS = frozenset(maker.module.GROUP for maker in MAKERS)
 
 
 def check(subject: Subject) -> Iterable[Finding]:

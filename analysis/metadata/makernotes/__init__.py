@@ -100,6 +100,10 @@ MAKERS = [
 ]
 
 
+# The family-1 groups the maker-note readers write (Canon, Nikon, Apple, ...), in table order.
+MAKER_NOTE_GROUPS = tuple(dict.fromkeys(maker.module.GROUP for maker in MAKERS))
+
+
 def read_makernote(
     ctx: ReadContext, *, make: str, model: str, tiff: ByteReader, offset: int, count: int, file_offset: int = 0
 ) -> None:

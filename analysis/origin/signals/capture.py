@@ -2,10 +2,11 @@
 
 from collections.abc import Iterator
 
+from ...reading import clean_text as text
 from ...reading import device_name
 from ...result import Evidence, OriginSignal, SoftwareRole, Strength
 from ...rules.base import Subject, present
-from .common import maker_note_group, pixel_size, size_evidence, text
+from .common import maker_note_group, pixel_size, size_evidence
 
 IPTC_CODES = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 # IPTC digital source types that say how the picture was made (SIGNATURES A26, A27, C10).

@@ -37,10 +37,3 @@ def size_evidence(subject: Subject) -> Evidence | None:
         return None
     where = "image header (width x height)" if subject.report.image else "File:ImageWidth/ImageHeight"
     return Evidence(where, f"{size[0]}x{size[1]}")
-
-
-def text(value: object) -> str | None:
-    """Text cut at its first NUL and stripped (fixed-length EXIF strings are NUL-padded)."""
-    if not isinstance(value, str):
-        return None
-    return value.split("\x00", 1)[0].strip() or None

@@ -2,12 +2,11 @@
 
 from collections.abc import Iterator
 
-from ...result import Evidence, OriginSignal, SoftwareRole, Strength
+from ...result import EDITING_ROLES, Evidence, OriginSignal, Strength
 from ...rules.base import Subject
 from .capture import FIRMWARE_ROLES
 from .common import maker_note_group
 
-EDITING_ROLES = (SoftwareRole.EDITOR, SoftwareRole.RAW_CONVERTER)
 # Encoder families (analysis.derived.jpeg_encoder) that only software writes (C17). IJG tables,
 # exact or scaled, are left out: many cameras and phones write them too.
 SOFTWARE_ENCODERS = ("photoshop", "photoshop_save_for_web", "lightroom", "software")
