@@ -71,6 +71,17 @@ def test_a_camera_original_is_camera_with_its_device(shared):
     assert "maker_note" in {s.signal for s in found.signals}
 
 
+def test_a_maker_note_of_any_brand_the_engine_reads_is_strong_camera_evidence():
+    # Ricoh's text maker note: every brand of the maker-note registry counts, not a hand-kept few.
+    exif = exif_tiff(
+        [(0x010F, ASCII, "RICOH"), (0x0110, ASCII, "Caplio RR30")], exif=[(0x927C, UNDEFINED, b"Rv0207;Rg76;")]
+    )
+    found = origin(jpeg(exif))
+    maker_note = next(s for s in found.signals if s.signal == "maker_note")
+    assert maker_note.strength is Strength.STRONG
+    assert maker_note.evidence[1].where == "Ricoh maker note (ExifIFD:MakerNote)"
+
+
 def test_make_and_model_alone_stay_weak():
     found = origin(jpeg(exif_tiff([(0x010F, ASCII, "Canon"), (0x0110, ASCII, "Canon EOS 40D")])))
     assert (found.label, found.detail) == ("camera", "Canon EOS 40D")

@@ -1,12 +1,11 @@
 """Facts several origin detectors read."""
 
+from ...metadata.makernotes import MAKER_NOTE_GROUPS
 from ...result import Evidence
 from ...rules.base import Subject
 
 # Groups that hold camera EXIF (not XMP copies).
 EXIF_GROUPS = ("IFD0", "ExifIFD")
-# Maker-note groups (analysis.metadata.makernotes brand modules' GROUP).
-MAKER_NOTE_GROUPS = ("Apple", "Canon", "FujiFilm", "Nikon", "Olympus", "Panasonic", "Pentax", "Samsung", "Sony")
 
 
 def has_exif(subject: Subject) -> bool:
