@@ -179,7 +179,8 @@ class EvidenceImageSerializer(serializers.ModelSerializer):
 
 class UploadSerializer(serializers.Serializer):
     file = serializers.ListField(
-        child=serializers.FileField(allow_empty_file=False),
+        # An empty file is one "skipped" result beside the others' (the view), not a 400 for all.
+        child=serializers.FileField(allow_empty_file=True),
         allow_empty=False,
         help_text="One or more images or ZIP archives of images (repeat the field)",
     )

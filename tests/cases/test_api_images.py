@@ -46,6 +46,15 @@ def test_the_owner_uploads_several_files_at_once(cast, client):
     assert cast.case.images.count() == 2
 
 
+def test_an_empty_file_among_several_is_skipped_and_the_others_are_stored(cast, client):
+    response = upload(logged_in(client, cast.bob), cast.case, (jpeg(), "a.jpg"), (b"", "empty.jpg"))
+    assert response.status_code == 201
+    outcomes = {r["name"]: (r["outcome"], r["message"]) for r in response.json()["results"]}
+    assert outcomes["a.jpg"][0] == "stored"
+    assert outcomes["empty.jpg"][0] == "skipped" and "empty" in outcomes["empty.jpg"][1].lower()
+    assert list(cast.case.images.values_list("original_filename", flat=True)) == ["a.jpg"]
+
+
 def test_the_same_bytes_are_not_stored_twice(cast, client):
     api = logged_in(client, cast.bob)
     upload(api, cast.case, (jpeg(), "first.jpg"))
