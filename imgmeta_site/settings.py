@@ -242,8 +242,11 @@ ZIP_MAX_TOTAL_BYTES = env_int("ZIP_MAX_TOTAL_BYTES", 16 * 1024**3)
 ZIP_MAX_RATIO = env_int("ZIP_MAX_RATIO", 100)
 
 # Maps: tiles come from the internet (empty: no tiles, points are still drawn and listed).
+# A tile server learns the area a case covers, so by default the page asks first (a button per
+# map); MAP_TILES_AUTOLOAD=true loads them at once (a tile server of your own).
 MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors")
+MAP_TILES_AUTOLOAD = env_bool("MAP_TILES_AUTOLOAD", False)
 
 # Background analysis: Celery when a broker is configured, in-process otherwise.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")

@@ -1,6 +1,8 @@
 """The map of GPS points: a Leaflet map drawn by static/imgmeta/map.js, and the same points
 listed as coordinates, which is all that shows without script or tiles."""
 
+from urllib.parse import urlsplit
+
 from django import template
 from django.conf import settings
 
@@ -15,5 +17,7 @@ def point_map(points: list[dict], element_id: str) -> dict:
         "points": points,
         "element_id": element_id,
         "tile_url": settings.MAP_TILE_URL,
+        "tile_host": urlsplit(settings.MAP_TILE_URL).hostname or "",
+        "tiles_autoload": settings.MAP_TILES_AUTOLOAD,
         "attribution": settings.MAP_TILE_ATTRIBUTION,
     }

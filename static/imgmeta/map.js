@@ -3,12 +3,30 @@
 (function () {
   "use strict";
 
+  function sibling(el, className) {
+    for (var next = el.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.classList.contains(className)) return next;
+    }
+    return null;
+  }
+
   function note(el, message) {
-    var p = el.nextElementSibling;
-    if (p && p.classList.contains("map-note")) {
+    var p = sibling(el, "map-note");
+    if (p) {
       p.textContent = message;
       p.hidden = false;
     }
+  }
+
+  function addTiles(el, map) {
+    var failed = false;
+    var tiles = L.tileLayer(el.dataset.tileUrl, { maxZoom: 19, attribution: el.dataset.attribution });
+    tiles.on("tileerror", function () {
+      if (failed) return;
+      failed = true;
+      note(el, "Map tiles could not be loaded; the points are drawn without a background and listed below.");
+    });
+    tiles.addTo(map);
   }
 
   function drawOne(el) {
@@ -19,15 +37,16 @@
     el.hidden = false;
     el.dataset.drawn = "1";
     var map = L.map(el, { scrollWheelZoom: false });
-    if (el.dataset.tileUrl) {
-      var failed = false;
-      var tiles = L.tileLayer(el.dataset.tileUrl, { maxZoom: 19, attribution: el.dataset.attribution });
-      tiles.on("tileerror", function () {
-        if (failed) return;
-        failed = true;
-        note(el, "Map tiles could not be loaded; the points are drawn without a background and listed below.");
-      });
-      tiles.addTo(map);
+    // A tile server learns the area it draws: without autoload, tiles wait for the user's click.
+    var consent = sibling(el, "map-consent");
+    if (el.dataset.tileUrl && (el.dataset.tilesAutoload || !consent)) {
+      addTiles(el, map);
+    } else if (el.dataset.tileUrl) {
+      consent.hidden = false;
+      consent.querySelector("button").addEventListener("click", function () {
+        consent.hidden = true;
+        addTiles(el, map);
+      }, { once: true });
     } else {
       note(el, "No map tile server is configured; the points are drawn without a background and listed below.");
     }

@@ -173,6 +173,20 @@ def test_the_map_uses_the_tile_server_setting(client, cast, stored_image, settin
     assert 'data-tile-url="https://tiles.example.org/{z}/{x}/{y}.png"' in page(client, cast.carol, cast.case)
 
 
+def test_map_tiles_wait_for_the_users_consent_by_default(client, cast, stored_image):
+    # A tile server learns the area shown: the page names it and asks before loading tiles.
+    html = page(client, cast.carol, cast.case)
+    assert "data-tiles-autoload" not in html
+    assert '<p class="map-consent" hidden><button type="button">Show the map background</button>' in html
+    assert "tile.openstreetmap.org, which then learns the area shown" in html
+
+
+def test_map_tiles_load_at_once_when_the_deployment_says_so(client, cast, stored_image, settings):
+    settings.MAP_TILES_AUTOLOAD = True
+    html = page(client, cast.carol, cast.case)
+    assert 'data-tiles-autoload="1"' in html and "map-consent" not in html
+
+
 def test_leaflet_is_served_by_the_app_and_no_cdn_is_used(client, cast, stored_image):
     html = page(client, cast.carol, cast.case)
     assert '<script src="/static/leaflet/leaflet.js">' in html

@@ -28,7 +28,8 @@ CHROMIUM_ARGS = [
 ]
 PASSWORD = "a-long-test-password"
 # Tiles from a port nothing listens on: the page must still show the points.
-UNREACHABLE_TILES = "http://127.0.0.1:9/{z}/{x}/{y}.png"
+UNREACHABLE_HOST = "http://127.0.0.1:9/"
+UNREACHABLE_TILES = UNREACHABLE_HOST + "{z}/{x}/{y}.png"
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(180)]
 
@@ -99,6 +100,8 @@ def test_an_investigator_logs_in_opens_a_case_uploads_and_reads_a_report(site, b
     page.set_default_timeout(30_000)
     blocked = []  # the pages must work under their own Content-Security-Policy
     page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
 
     page.goto(site + "/")
     page.fill("input[name=username]", "erin")
@@ -128,7 +131,11 @@ def test_an_investigator_logs_in_opens_a_case_uploads_and_reads_a_report(site, b
     page.wait_for_selector(".map.leaflet-container")
     assert page.locator(".map path.leaflet-interactive").count() == 3
     assert page.locator("#map-section table.points tbody tr").count() == 3
+    # No tile is asked for until the user agrees; then the (unreachable) tiles are tried.
+    assert not [url for url in requested if UNREACHABLE_HOST in url]
+    page.click("#map-section .map-consent button")
     page.wait_for_selector(".map-note:has-text('Map tiles could not be loaded')")
+    assert [url for url in requested if UNREACHABLE_HOST in url]
     assert page.locator("#timeline time").count() == 4
     tile = page.locator("#image-grid li.card", has=page.locator("a.name:has-text('DSCN0010.jpg')"))
     assert tile.locator(".badge.camera").inner_text() == "NIKON COOLPIX P6000"
