@@ -123,7 +123,7 @@ def derive_composite(report: Report, source: _Input) -> None:
     """Derived: ExifTool's Composite tags (ImageSize, ShutterSpeed, signed GPS coordinates...) as
     ``metadata["Composite"]``, their printed forms as ``metadata_print["Composite"]``."""
     jpeg = report.sections.get("jpeg")
-    rationals = focal_plane_rationals(source.data, jpeg.get("segments", [])) if jpeg else {}
+    rationals = focal_plane_rationals(source.data, jpeg.get("segments", []) if jpeg else None)
     values, printed = composite_tags(report.metadata, report.metadata_print, rationals)
     if values:
         report.metadata["Composite"] = values

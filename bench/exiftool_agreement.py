@@ -53,9 +53,11 @@ DEFAULT_SHARED = Path(os.environ.get("IMGMETA_SHARED", ROOT.parent / "shared"))
 EXCLUDED_GROUPS = frozenset({"Composite", "System", "File", "ExifTool"})
 STANDARD_GROUPS = frozenset({"IFD0", "ExifIFD", "GPS", "InteropIFD", "IFD1", "JFIF", "PNG", "Photoshop"})
 # The brands whose maker notes ExifTool 12.57 reads (MakerNotes.pm), as the family-1 group names
-# start; FLIR counts with them for its APP1 records. A group belongs to the longest matching name.
+# start; FLIR and InfiRay count with them for their APPn records. A group belongs to the longest
+# matching name.
 MAKER_BRANDS = (
-    *("Apple", "Canon", "Casio", "DJI", "FLIR", "FujiFilm", "GE", "Google", "HP", "JVC", "Kodak", "Kyocera"),
+    *("Apple", "Canon", "Casio", "DJI", "FLIR", "FujiFilm", "GE", "Google", "HP", "InfiRay", "JVC", "Kodak"),
+    "Kyocera",
     *("Leica", "Minolta", "Motorola", "Nikon", "Nintendo", "Olympus", "Panasonic", "Pentax", "PhaseOne"),
     *("Qualcomm", "Reconyx", "Ricoh", "Samsung", "Sanyo", "Sigma", "Sony", "MakerUnknown", "PreviewIFD"),
 )
@@ -146,18 +148,19 @@ def corpus_references(shared: Path) -> Iterator[tuple[Path, str, dict[str, Any]]
         yield path, str(path.relative_to(shared)), json.loads(reference_path.read_text())[0]
 
 
-def exiftool_references(folders: Iterable[Path]) -> Iterator[tuple[Path, str, dict[str, Any]]]:
+def exiftool_references(folders: Iterable[Path], *, numeric: bool = True) -> Iterator[tuple[Path, str, dict[str, Any]]]:
     """(file, label, reference object) for every file under ``folders``, the reference made by
     running the installed ``exiftool -j -G1 -n -r`` (12.57 for figures comparable with the
-    shared references). Raises SystemExit when exiftool cannot be run."""
+    shared references); without ``numeric``, no ``-n``: ExifTool's printed values. Raises
+    SystemExit when exiftool cannot be run."""
+    options = ["-j", "-G1", *(["-n"] if numeric else []), "-r"]
     for folder in folders:
         try:
-            done = subprocess.run(
-                ["exiftool", "-j", "-G1", "-n", "-r", str(folder)], capture_output=True, check=False, timeout=900
-            )
+            done = subprocess.run(["exiftool", *options, str(folder)], capture_output=True, check=False, timeout=900)
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise SystemExit(f"exiftool could not be run on {folder}: {exc}") from exc
-        for reference in json.loads(done.stdout or b"[]"):
+        # ExifTool copies bytes that are not UTF-8 into its JSON as they are (exiv2's fuzzed files).
+        for reference in json.loads(done.stdout.decode("utf-8", "replace") or "[]"):
             path = Path(reference["SourceFile"])
             yield path, str(path.relative_to(folder.parent) if path.is_relative_to(folder.parent) else path), reference
 

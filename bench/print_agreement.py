@@ -1,7 +1,9 @@
-"""How many of ExifTool's printed values we reproduce, on the shared corpus.
+"""How many of ExifTool's printed values we reproduce, on the shared corpus or any folder of files.
 
 For every corpus file with an ExifTool 12.57 print reference (``shared/compat/exiftool-print/<path>.json``,
-``exiftool -j -G1`` without ``-n``), runs :func:`analysis.analyse` and compares, tag by tag, our printed
+``exiftool -j -G1`` without ``-n``) — or, with ``--dir``, for every file under the given folders, the
+reference made there and then by running the installed ``exiftool -j -G1 -r`` — runs
+:func:`analysis.analyse` and compares, tag by tag, our printed
 value (``report.metadata_print``, else the ``-n`` value of ``report.metadata``) with ExifTool's. Only tags
 we read are compared (which tags we read is what ``bench/exiftool_agreement.py`` measures), in the standard
 groups (IFD0, ExifIFD, GPS, InteropIFD, IFD1, IPTC, XMP-*, ICC*, JFIF, PNG, Photoshop) and File, and apart
@@ -12,12 +14,14 @@ reference counts, a missing one as different), on the last line.
 
     .venv/bin/python bench/print_agreement.py                 # ../shared next to the repo
     .venv/bin/python bench/print_agreement.py /path/to/shared --show ExifIFD
+    .venv/bin/python bench/print_agreement.py --dir /tmp/exiftool/t/images --dir /tmp/exiv2/test/data
 """
 
 import json
 import math
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +35,7 @@ from bench.exiftool_agreement import (  # noqa: E402
     DEFAULT_SHARED,
     Counts,
     arguments,
+    exiftool_references,
     is_maker,
     is_standard,
     misses_text,
@@ -79,14 +84,26 @@ class PrintAgreement:
 def measure(shared: Path = DEFAULT_SHARED, show: str | None = None) -> PrintAgreement:
     """Run analyse() on every corpus file with a print reference and tally the agreement. ``show``
     keeps the differing values of groups starting with it in ``differences``."""
-    result = PrintAgreement()
+    return tally(print_references(shared), show)
+
+
+def print_references(shared: Path) -> Iterator[tuple[Path, str, dict[str, Any]]]:
+    """(file, label, print reference object) for every corpus file with a stored print reference."""
     for path, reference_path in reference_files(shared):
         relative = reference_path.relative_to(shared / "compat" / "exiftool")
         printed_path = shared / "compat" / "exiftool-print" / relative
-        if not printed_path.is_file():
-            continue
-        reference = json.loads(printed_path.read_text())[0]
+        if printed_path.is_file():
+            yield path, str(relative), json.loads(printed_path.read_text())[0]
+
+
+def tally(references: Iterable[tuple[Path, str, dict[str, Any]]], show: str | None = None) -> PrintAgreement:
+    """Run analyse() on each (file, label, print reference) and tally the agreement (see
+    :func:`measure`); files the engine does not read (no file type) are left out."""
+    result = PrintAgreement()
+    for path, label, reference in references:
         report = analyse(path.read_bytes(), filename=path.name)
+        if report.file.type is None:
+            continue
         result.files += 1
         for key, theirs in reference.items():
             group, _, tag = key.partition(":")
@@ -102,7 +119,7 @@ def measure(shared: Path = DEFAULT_SHARED, show: str | None = None) -> PrintAgre
             if not equal:
                 result.missed[key] += 1
                 if show and group.startswith(show):
-                    result.differences.append((str(relative), key, ours, theirs))
+                    result.differences.append((label, key, ours, theirs))
     return result
 
 
@@ -125,8 +142,9 @@ def report_text(agreement: PrintAgreement, top: int) -> str:
 
 
 def main() -> None:
-    args = arguments(__doc__, "exiftool-print")
-    print(report_text(measure(args.shared, args.show), args.top))
+    args = arguments(__doc__, "exiftool-print", folders=True)
+    references = exiftool_references(args.dir, numeric=False) if args.dir else print_references(args.shared)
+    print(report_text(tally(references, args.show), args.top))
 
 
 if __name__ == "__main__":

@@ -136,6 +136,8 @@ DOWNLOAD_EXTENSIONS = {
     "BMP": "bmp",
     "WEBP": "webp",
     "PSD": "psd",
+    "PSB": "psb",
+    "BTF": "btf",
     "HEIC": "heic",
     "HEIF": "heif",
     "AVIF": "avif",

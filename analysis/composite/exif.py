@@ -1,5 +1,6 @@
 """ExifTool's EXIF Composite tags (Exif.pm ``%Image::ExifTool::Exif::Composite``, 12.57): image size,
-exposure and the optics computed from focal length, sensor size and aperture.
+exposure and the optics computed from focal length, sensor size and aperture, the CFA pattern and the
+preview size.
 
 The embedded images of that table (ThumbnailImage, PreviewImage, JpgFromRaw) are not here: ExifTool files
 them under the group of their offset tag (``IFD1:ThumbnailImage``), where the readers already describe them.
@@ -27,15 +28,53 @@ def to_float(value: Any) -> float | None:
     return float(match.group()) if match else None
 
 
+# TIFF-based raws whose IFD0 holds a reduced image, so that ExifTool takes ExifImageWidth/Height
+# for their size (Exif.pm Composite ImageSize, by TIFF_TYPE).
+_EXIF_SIZED_RAWS = frozenset({"CR2", "Canon 1D RAW", "IIQ", "EIP"})
+
+
 def image_size(v: Inputs) -> Any:
     """The image size, [width, height] (ExifTool's ``-n`` joins them with a space, as it does any
-    numeric array; RawImageCroppedSize where a RAF gives it). ExifTool's use of ExifImageWidth for
-    CR2/IIQ TIFF raws is not needed: the engine does not read those raws."""
+    numeric array): RawImageCroppedSize where a RAF gives it, ExifImageWidth/Height for CR2 and
+    Phase One raws (File:FileType), else ImageWidth/Height."""
     if true(v.val[4]):
         return v.val[4]
+    if true(v.val[2]) and true(v.val[3]) and v.val[5] in _EXIF_SIZED_RAWS:
+        return [v.val[2], v.val[3]]
     if is_float(v.val[0]) and is_float(v.val[1]):
         return [v.val[0], v.val[1]]
     return None
+
+
+def _numbers(value: Any) -> list[str]:
+    return [text_of(x) for x in value] if isinstance(value, list) else text_of(value).split()
+
+
+def cfa_pattern(v: Inputs) -> str:
+    """Exif.pm Composite CFAPattern: the repeat dimensions then the colours of CFAPattern2,
+    ``"2 2 0 1 1 2"``; ``"?"`` when their counts disagree."""
+    dims, colours = _numbers(v.val[0]), _numbers(v.val[1])
+    if len(dims) != 2 or len(colours) != perl_number(dims[0]) * perl_number(dims[1]):
+        return "?"
+    return " ".join([*dims, *colours])
+
+
+_CFA_COLOURS = ("Red", "Green", "Blue", "Cyan", "Magenta", "Yellow", "White")
+
+
+def print_cfa_pattern(value: Any) -> str:
+    """Exif.pm PrintCFAPattern: ``"[Red,Green][Green,Blue]"``."""
+    parts = [int(perl_number(x)) for x in _numbers(value)]
+    if len(parts) < 2:
+        return "<truncated data>"
+    rows, columns = parts[:2]
+    if not (rows and columns):
+        return "<zero pattern size>"
+    end = 2 + rows * columns
+    if end > len(parts):
+        return "<invalid pattern size>"
+    names = [_CFA_COLOURS[c] if 0 <= c < len(_CFA_COLOURS) else "Unknown" for c in parts[2:end]]
+    return "".join("[" + ",".join(names[i : i + columns]) + "]" for i in range(0, len(names), columns))
 
 
 def print_image_size(v: Inputs, value: Any) -> str:
@@ -275,8 +314,19 @@ ROWS = [
         "ImageSize",
         image_size,
         require={0: "ImageWidth", 1: "ImageHeight"},
-        desire={2: "ExifImageWidth", 3: "ExifImageHeight", 4: "RawImageCroppedSize"},
+        desire={2: "ExifImageWidth", 3: "ExifImageHeight", 4: "RawImageCroppedSize", 5: "File:FileType"},
         printed=print_image_size,
+    ),
+    Composite(
+        "PreviewImageSize",
+        lambda v: f"{text_of(v.val[0])}x{text_of(v.val[1])}",
+        require={0: "PreviewImageWidth", 1: "PreviewImageHeight"},
+    ),
+    Composite(
+        "CFAPattern",
+        cfa_pattern,
+        require={0: "CFARepeatPatternDim", 1: "CFAPattern2"},
+        printed=lambda v, value: print_cfa_pattern(value),
     ),
     Composite("Megapixels", megapixels, require={0: "ImageSize"}, printed=print_megapixels),
     Composite(

@@ -1,5 +1,6 @@
 """ExifTool's GPS Composite tags (GPS.pm ``%Image::ExifTool::GPS::Composite``, 12.57): signed
-coordinates and altitude, the position as one value, and the GPS date and time in UTC.
+coordinates and altitude, the position as one value, and the GPS date and time in UTC; and the
+hemisphere references XMP.pm derives from XMP-exif coordinates.
 
 ``GPSLatitude``/``GPSLongitude`` are signed decimal degrees in ``-n`` (south and west negative): the
 form :func:`cases.facts.gps_point` reads first.
@@ -62,7 +63,30 @@ def position(v: Inputs) -> list[Any] | None:
     return [v.val[0], v.val[1]] if text_of(v.val[0]) or text_of(v.val[1]) else None
 
 
+def _xmp_reference(name: str, negative: str, positive: str) -> Composite:
+    """XMP.pm Composite GPSLatitudeRef and kin: the hemisphere of an XMP-exif coordinate (its sign,
+    or the last N/S or E/W letter of a text coordinate)."""
+    full = {"N": "North", "S": "South", "E": "East", "W": "West"}
+
+    def convert(v: Inputs) -> Any:
+        if is_float(v.val[0]):
+            return negative if number_of(v.val[0]) < 0 else positive
+        letters = re.findall(f"[{negative}{positive}]", str(v.val[0]))
+        return letters[-1] if letters else None
+
+    return Composite(
+        f"{name}Ref",
+        convert,
+        require={0: f"XMP-exif:{name}"},
+        printed=lambda v, value: full.get(value, f"Unknown ({value})"),
+    )
+
+
 ROWS = [
+    _xmp_reference("GPSLatitude", "S", "N"),
+    _xmp_reference("GPSLongitude", "W", "E"),
+    _xmp_reference("GPSDestLatitude", "S", "N"),
+    _xmp_reference("GPSDestLongitude", "W", "E"),
     Composite(
         "GPSDateTime",
         lambda v: f"{v.val[0]} {v.val[1]}Z",

@@ -1,7 +1,8 @@
 """ExifTool's Composite tags of maker notes and XMP (12.57 as released; its Nikon AutoFocus reads
-PhaseDetectAF and ContrastDetectAF): Canon.pm (DriveMode, ShootingMode, ISO, WB_RGGBLevels),
+PhaseDetectAF and ContrastDetectAF): Canon.pm (DriveMode, ShootingMode, ISO, WB_RGGBLevels, the
+flash tags FlashType, RedEyeReduction, ConditionalFEC and ShutterCurtainHack, DigitalZoom, FileNumber),
 Nikon.pm (AutoFocus), Apple.pm (RunTimeSincePowerUp), Olympus.pm (ExtenderStatus), Sony.pm
-(FocusDistance2), Kodak.pm (DateCreated) and XMP.pm (Flash from XMP's flash fields).
+(FocusDistance2), Panasonic.pm (AdvancedSceneMode), Kodak.pm (DateCreated) and XMP.pm (Flash from XMP's flash fields).
 
 Their printed forms that depend on a maker's own lookups (Canon's ShootingMode, Olympus' LensType) use
 the printed values of ``metadata_print``, so they follow the maker print tables.
@@ -10,8 +11,9 @@ the printed values of ``metadata_print``, so they follow the maker print tables.
 import re
 from typing import Any
 
-from ..printconv.convert import lookup, number_of, perl_number
+from ..printconv.convert import lookup, number_of, perl_number, text_of
 from ..printconv.exif import TABLE as EXIF_TABLE
+from ..printconv.makernotes.panasonic import SHOOTING_MODE as PANASONIC_SHOOTING_MODE
 from .table import Composite, Inputs, true
 
 DRIVE_MODES = {0: "Continuous Shooting", 1: "Self-timer Operation", 2: "Single-frame Shooting"}
@@ -108,6 +110,114 @@ def xmp_flash(v: Inputs) -> int:
     )
 
 
+def flash_bits_set(v: Inputs, index: int) -> bool:
+    """Canon's flash Composite tags exist only when FlashBits is set (Canon.pm RawConv)."""
+    return true(v.val[index])
+
+
+def canon_digital_zoom(v: Inputs) -> float | None:
+    """ZoomTargetWidth / ZoomSourceWidth when DigitalZoom is 3 (Canon.pm Composite DigitalZoom)."""
+    source, target, mode = (perl_number(x) for x in v.val[:3])
+    return target / source if mode == 3 and source and target else None
+
+
+def canon_file_number(v: Inputs) -> str:
+    """DirectoryIndex and FileIndex as ``"1080232"`` (file 10000 is file 1 of the next folder)."""
+    directory, index = int(perl_number(v.val[0])), int(perl_number(v.val[1]))
+    if index == 10000:
+        directory, index = directory + 1, 1
+    return f"{directory:03d}{index:04d}"
+
+
+# Panasonic.pm Composite AdvancedSceneMode PrintConv: "SceneMode AdvancedSceneType" (with the Model
+# first where one model differs) to the scene it names.
+ADVANCED_SCENE_MODES = {
+    "0 1": "Off",
+    "2 2": "Outdoor Portrait",
+    "2 3": "Indoor Portrait",
+    "2 4": "Creative Portrait",
+    "3 2": "Nature",
+    "3 3": "Architecture",
+    "3 4": "Creative Scenery",
+    "4 2": "Outdoor Sports",
+    "4 3": "Indoor Sports",
+    "4 4": "Creative Sports",
+    "9 2": "Flower",
+    "9 3": "Objects",
+    "9 4": "Creative Macro",
+    "18 1": "High Sensitivity",
+    "20 1": "Fireworks",
+    "21 2": "Illuminations",
+    "21 4": "Creative Night Scenery",
+    "26 1": "High-speed Burst (shot 1)",
+    "27 1": "High-speed Burst (shot 2)",
+    "29 1": "Snow",
+    "30 1": "Starry Sky",
+    "31 1": "Beach",
+    "36 1": "High-speed Burst (shot 3)",
+    "39 1": "Aerial Photo / Underwater / Multi-aspect",
+    "45 2": "Cinema",
+    "45 7": "Expressive",
+    "45 8": "Retro",
+    "45 9": "Pure",
+    "45 10": "Elegant",
+    "45 12": "Monochrome",
+    "45 13": "Dynamic Art",
+    "45 14": "Silhouette",
+    "51 2": "HDR Art",
+    "51 3": "HDR B&W",
+    "59 1": "Expressive",
+    "59 2": "Retro",
+    "59 3": "High Key",
+    "59 4": "Sepia",
+    "59 5": "High Dynamic",
+    "59 6": "Miniature",
+    "59 9": "Low Key",
+    "59 10": "Toy Effect",
+    "59 11": "Dynamic Monochrome",
+    "59 12": "Soft",
+    "66 1": "Impressive Art",
+    "66 2": "Cross Process",
+    "66 3": "Color Select",
+    "66 4": "Star",
+    "90 3": "Old Days",
+    "90 4": "Sunshine",
+    "90 5": "Bleach Bypass",
+    "90 6": "Toy Pop",
+    "90 7": "Fantasy",
+    "90 8": "Monochrome",
+    "90 9": "Rough Monochrome",
+    "90 10": "Silky Monochrome",
+    "92 1": "Handheld Night Shot",
+    "DMC-TZ40 90 1": "Expressive",
+    "DMC-TZ40 90 2": "Retro",
+    "DMC-TZ40 90 3": "High Key",
+    "DMC-TZ40 90 4": "Sepia",
+    "DMC-TZ40 90 5": "High Dynamic",
+    "DMC-TZ40 90 6": "Miniature",
+    "DMC-TZ40 90 9": "Low Key",
+    "DMC-TZ40 90 10": "Toy Effect",
+    "DMC-TZ40 90 11": "Dynamic Monochrome",
+    "DMC-TZ40 90 12": "Soft",
+}
+
+
+def print_advanced_scene_mode(value: str) -> str:
+    """Panasonic.pm AdvancedSceneMode: the scene of "Model SceneMode AdvancedSceneType"; else the
+    shooting mode SceneMode names, with the scene type when that is not 1 (plain)."""
+    if value in ADVANCED_SCENE_MODES:
+        return ADVANCED_SCENE_MODES[value]
+    scene = re.sub(r".* (\d+ \d+)", r"\1", value)
+    if scene in ADVANCED_SCENE_MODES:
+        return ADVANCED_SCENE_MODES[scene]
+    parts = scene.split(" ")
+    mode = PANASONIC_SHOOTING_MODE.get(int(parts[0])) if parts[0].isdigit() else None
+    if mode is None or len(parts) < 2:
+        return f"Unknown ({scene})"
+    kind = {"1": "", "5": " (intelligent auto)", "7": " (intelligent auto plus)"}.get(parts[1], f" ({parts[1]})")
+    return mode + kind
+
+
 def _printed(table: dict) -> Any:
     printer = lookup(table)
     return lambda v, value: printer(value)
@@ -119,6 +229,43 @@ ROWS = [
         lambda v: 0 if true(v.val[0]) else (1 if true(v.val[1]) else 2),
         require={0: "ContinuousDrive", 1: "SelfTimer"},
         printed=_printed(DRIVE_MODES),
+    ),
+    Composite(
+        "FlashType",
+        lambda v: (1 if int(perl_number(v.val[0])) & 1 << 14 else 0) if flash_bits_set(v, 0) else None,
+        require={0: "FlashBits"},
+        printed=_printed({0: "Built-In Flash", 1: "External"}),
+    ),
+    Composite(
+        "RedEyeReduction",
+        lambda v: (1 if perl_number(v.val[0]) in (3, 4, 6) else 0) if flash_bits_set(v, 1) else None,
+        require={0: "CanonFlashMode", 1: "FlashBits"},
+        printed=_printed(OFF_ON),
+    ),
+    Composite(
+        "ConditionalFEC",
+        lambda v: v.val[0] if flash_bits_set(v, 1) else None,
+        require={0: "FlashExposureComp", 1: "FlashBits"},
+        printed=lambda v, value: v.prt[0],
+    ),
+    Composite(
+        "ShutterCurtainHack",
+        lambda v: (v.val[0] if v.val[0] is not None else 0) if flash_bits_set(v, 1) else None,
+        require={1: "FlashBits"},
+        desire={0: "ShutterCurtainSync"},
+        printed=_printed({0: "1st-curtain sync", 1: "2nd-curtain sync"}),
+    ),
+    Composite(
+        "DigitalZoom",
+        canon_digital_zoom,
+        require={0: "Canon:ZoomSourceWidth", 1: "Canon:ZoomTargetWidth", 2: "Canon:DigitalZoom"},
+        printed=lambda v, value: f"{value:.2f}x",
+    ),
+    Composite(
+        "FileNumber",
+        canon_file_number,
+        require={0: "DirectoryIndex", 1: "FileIndex"},
+        printed=lambda v, value: re.sub(r"(\d+)(\d{4})", r"\1-\2", value, count=1),
     ),
     Composite(
         "ShootingMode",
@@ -165,6 +312,12 @@ ROWS = [
         printed=lambda v, value: value if value == "inf" else f"{value:.4g} m",
     ),
     Composite(
+        "AdvancedSceneMode",
+        lambda v: " ".join(text_of(x) for x in v.val[:3]),
+        require={0: "Model", 1: "SceneMode", 2: "AdvancedSceneType"},
+        printed=lambda v, value: print_advanced_scene_mode(value),
+    ),
+    Composite(
         "DateCreated",
         lambda v: f"{v.val[0]}:{v.val[1]}",
         require={0: "Kodak:YearCreated", 1: "Kodak:MonthDayCreated"},
@@ -178,6 +331,7 @@ ROWS = [
             2: "XMP:FlashMode",
             3: "XMP:FlashFunction",
             4: "XMP:FlashRedEyeMode",
+            5: "XMP:Flash",  # the structure itself, whose fields are read flattened above
         },
         printed=lambda v, value: EXIF_TABLE.rows["Flash"](value),
     ),

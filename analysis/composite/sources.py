@@ -35,7 +35,9 @@ LOW_PRIORITY_TAGS: dict[str, frozenset[str]] = {
     "Panasonic": names("LensType FocalLength"),
     "Samsung": names("FNumber FocalLengthIn35mmFormat"),
     "Minolta": names("ISO ExposureTime FNumber FocalLength FocusDistance MaxAperture FocusMode Flash LensType"),
-    "Kodak": names("ExposureTime FNumber ISO FocalLength FocusMode Lens"),
+    # (Kodak's main and TypeN tables, group Kodak; the priority-0 exposure tags of its SubIFDs and
+    # CameraInfo are not read here)
+    "Kodak": names("WhiteBalance"),
     "Casio": names("ISO"),
     "Sigma": names("FNumber ExposureTime"),
     "Ricoh": names("PreviewImageStart PreviewImageLength"),
@@ -55,10 +57,33 @@ def family0(group: str) -> str:
     return next((name for pattern, name in _FAMILY0 if pattern.match(group)), group)
 
 
-def _priority(group: str, tag: str) -> int:
+# EXIF tags ExifTool reads with Priority 0 (Exif.pm), raised to 1 in the "priority directory": the
+# first IFD whose SubfileType says full-resolution image (0) or OldSubfileType says so (1). So a
+# DNG's raw image size in its SubIFD wins over IFD0's thumbnail, and a TIFF without SubfileType
+# keeps the first IFD's values.
+EXIF_LOW_PRIORITY_TAGS = names(
+    "ImageWidth ImageHeight BitsPerSample PhotometricInterpretation DocumentName ImageDescription Orientation "
+    "SamplesPerPixel RowsPerStrip XResolution YResolution PlanarConfiguration PrimaryChromaticities "
+    "YCbCrCoefficients YCbCrSubSampling ReferenceBlackWhite WhiteBalance"
+)
+
+
+def _priority(group: str, tag: str, priority_dir: str | None = None) -> int:
     if group in LOW_PRIORITY_GROUPS or tag in LOW_PRIORITY_TAGS.get(group, ()):
         return 0
+    if tag in EXIF_LOW_PRIORITY_TAGS and family0(group) == "EXIF":
+        return 1 if group == priority_dir else 0
     return 1
+
+
+def priority_directory(metadata: dict[str, dict[str, Any]]) -> str | None:
+    """The first EXIF IFD, in reading order, that holds the full-resolution image (SubfileType 0 or
+    OldSubfileType 1): ExifTool's PRIORITY_DIR (Exif.pm SubfileType RawConv, ExifTool.pm
+    SetPriorityDir)."""
+    for group, tags in metadata.items():
+        if family0(group) == "EXIF" and (tags.get("SubfileType") == 0 or tags.get("OldSubfileType") == 1):
+            return group
+    return None
 
 
 class Sources:
@@ -75,13 +100,14 @@ class Sources:
         """Index the tags of ``metadata`` (only those named in ``wanted``, when given)."""
         self._found: dict[str, list[tuple[str, int, Any, Any]]] = {}
         groups = [group for group in metadata if group != "File"] + (["File"] if "File" in metadata else [])
+        priority_dir = priority_directory(metadata)
         for group in groups:
             printed_group = printed.get(group, {})
             tags = metadata[group]
             for tag in tags.keys() & wanted if wanted is not None else tags:
                 value = tags[tag]
                 self._found.setdefault(tag, []).append(
-                    (group, _priority(group, tag), value, printed_group.get(tag, value))
+                    (group, _priority(group, tag, priority_dir), value, printed_group.get(tag, value))
                 )
         make = self.get("Make")
         self.make = make[0] if make and isinstance(make[0], str) else ""

@@ -47,12 +47,16 @@ FIELDS: tuple[tuple[str, str, Kind], ...] = (
 )
 
 # Blocks whose presence names the program that writes them: (group, tag, program, role, whether
-# the tag's value is the program's version). E2 Photoshop "Save for Web" APP12 Ducky, E12
-# GraphicConverter APP15, E4 Camera Raw settings (crs:Version is the Camera Raw version).
-MARKERS: tuple[tuple[str, str, str, SoftwareRole, bool], ...] = (
+# the tag's value is the program's version); tag None: any tag of the group. E2 Photoshop "Save
+# for Web" APP12 Ducky, E12 GraphicConverter APP15, E4 Camera Raw settings (crs:Version is the
+# Camera Raw version); the trailers Camera Bits Photo Mechanic and FotoWare FotoStation append
+# (PhotoMechanic.pm, FotoStation.pm): metadata and soft edits, the pixels untouched, so "other".
+MARKERS: tuple[tuple[str, str | None, str, SoftwareRole, bool], ...] = (
     ("Ducky", "Quality", "Adobe Photoshop", SoftwareRole.EDITOR, False),
     ("GraphConv", "Quality", "GraphicConverter", SoftwareRole.EDITOR, False),
     ("XMP-crs", "Version", "Adobe Camera Raw", SoftwareRole.RAW_CONVERTER, True),
+    ("PhotoMechanic", None, "Photo Mechanic", SoftwareRole.OTHER, False),
+    ("FotoStation", None, "FotoStation", SoftwareRole.OTHER, False),
 )
 
 # Places that only back up a program named elsewhere: Photoshop's JPEG save options (IRB 0x0406,
@@ -155,7 +159,8 @@ def _c2pa(report: Report) -> list[tuple[Identity, Evidence]]:
 def _markers(report: Report) -> list[tuple[Identity, Evidence]]:
     found = []
     for group, tag, name, role, versioned in MARKERS:
-        place = _find(report, group, tag)
+        name_of_tag = tag if tag is not None else next(iter(report.metadata.get(group) or ()), None)
+        place = _find(report, group, name_of_tag) if name_of_tag else None
         if place and place[1] not in (None, ""):
             version = _clean(str(place[1])) if versioned else None
             found.append((Identity(name, version, role), Evidence(*place)))

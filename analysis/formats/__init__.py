@@ -16,7 +16,7 @@ FORMATS: list[ModuleType] = [jpeg, png, heif, webp, gif, psd, tiff, bmp]
 HEAD_BYTES = 64
 
 # ExifTool's MIME type for file types a module sniffs beside its main one.
-EXTRA_MIME = {"HEIF": "image/heif", "AVIF": "image/avif"}
+EXTRA_MIME = {"HEIF": "image/heif", "AVIF": "image/avif", "BTF": "image/x-tiff-big"}
 
 
 @dataclass(frozen=True)

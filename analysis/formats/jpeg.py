@@ -16,6 +16,7 @@ from ..limits import MAX_SEGMENTS
 from ..metadata.context import ReadContext
 from ..metadata.values import text
 from .jpeg_app import AppSegments
+from .jpeg_trailers import read_trailers
 
 FILE_TYPE = "JPEG"
 MIME = "image/jpeg"
@@ -101,6 +102,8 @@ def read(data: bytes, ctx: ReadContext) -> None:
     if not scans:
         apps.finish()
         ctx.warn("JPEG", "Missing JPEG SOS")
+    else:  # as ExifTool, which looks for trailers once it reaches the image data (ProcessJPEG)
+        read_trailers(data, ctx, FILE_TYPE, eoi_end or len(data))
     if eoi_end is None:
         ctx.warn("JPEG", "JPEG EOI marker not found: the file is truncated or damaged")
     ctx.sections["jpeg"] = _section(sof, tables, scans, segments, eoi_end, len(data))

@@ -11,6 +11,7 @@ import re
 
 from ..metadata.context import Block, ReadContext
 from ..metadata.values import binary
+from ..metadata.vendor_app import VendorSegments
 
 TIFF_HEADERS = (b"II*\x00", b"MM\x00*")
 XMP_EXTENSION = b"http://ns.adobe.com/xmp/extension/\x00"
@@ -46,12 +47,15 @@ class AppSegments:
         self._icc_done = False
         self._extended: dict[bytes, tuple[int, dict[int, bytes]]] = {}
         self._xmp = b""
+        self._vendor = VendorSegments(ctx)  # FLIR, InfiRay, Qualcomm, Casio QVCI
 
     def segment(self, marker: int, offset: int, body: bytes) -> None:
         """One segment: ``offset`` is the absolute offset of ``body`` (after the length field)."""
         if self._continues(marker, body):
             return
         self._flush()
+        if self._vendor.segment(marker, body):
+            return
         path = f"JPEG-APP{marker - 0xE0}"
         for (app, identifier), kind in BLOCKS.items():
             if marker == app and body.startswith(identifier):
@@ -82,6 +86,7 @@ class AppSegments:
     def finish(self) -> None:
         """Complete what waits for the end of the metadata segments (ExifTool does this at SOS)."""
         self._flush()
+        self._vendor.finish()
         for guid, (size, parts) in sorted(self._extended.items()):
             self._read_extended(guid.decode("ascii"), size, parts)
         self._extended.clear()

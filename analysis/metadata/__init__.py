@@ -10,3 +10,5 @@ from . import adobe, adobe_cm, ducky, exif, icc, iptc, jfif, jfxx, mpf, photosho
 READER_MODULES = [exif, xmp, iptc, icc, photoshop, jfif, jfxx, adobe, adobe_cm, ducky, mpf, printim]
 
 READERS = {module.KIND: module.read for module in READER_MODULES}
+# IPTC at TIFF tag 0x8568 (Exif.pm AFCP_IPTC) is read as IPTC, in its own non-standard place.
+READERS["AFCP_IPTC"] = iptc.read

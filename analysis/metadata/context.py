@@ -56,6 +56,17 @@ class ReadContext:
                 return
             target.setdefault(name, value)
 
+    def add_latest(self, group: str, tags: dict[str, Any]) -> None:
+        """Store tags that replace an earlier value of the same tag in ``group``: ExifTool lets a
+        later tag of normal priority override an earlier one (ExifTool.pm FoundTag), which
+        matters where a file holds the same block twice (two XMP packets)."""
+        target = self.metadata.setdefault(group, {})
+        for name, value in tags.items():
+            if name not in target and len(target) >= MAX_TAGS_PER_GROUP:
+                self.warn(group, f"more than {MAX_TAGS_PER_GROUP} tags, the rest not kept")
+                return
+            target[name] = value
+
     def count(self, name: str, amount: int = 1) -> int:
         """Add ``amount`` to the file's tally of ``name`` and return the tally, this one included.
 

@@ -7,6 +7,12 @@ InteropIFD, SubIFD, SubIFD1, …, GlobParamIFD. Tags, names and conversions come
 in :mod:`analysis.metadata.tags.exif` and :mod:`analysis.metadata.tags.gps`; unknown tags are
 skipped, as ExifTool does without ``-u``.
 
+A BigTIFF file (8-byte offsets, :data:`~analysis.metadata.ifd.BIGTIFF`) is walked by the same
+code, with the differences of ExifTool's BigTIFF.pm. After the walk comes what needs the whole
+structure: GeoTIFF keys, the maker note (and the original one a DNG keeps in its private data,
+:mod:`.dng`), and the TIFF images ExifTool rebuilds from uncompressed reduced-resolution ones
+(:mod:`.thumbnail_tiff`).
+
 Damage is reported with ExifTool's wording under the directory's group and reading goes on:
 bad field types, values past the end, suspicious offsets, loops (visited offsets), too many
 directories, nesting too deep, oversized counts.
@@ -20,19 +26,25 @@ from ..binary import LITTLE, ByteReader
 from ..errors import AnalysisError, LimitError, MalformedDataError
 from ..limits import MAX_DEPTH, MAX_IFD_VALUES, MAX_IFDS, MAX_SUBIFDS, MAX_VALUE_BYTES, MAX_WARNINGS_PER_BLOCK
 from .context import Block, ReadContext
-from .ifd import FIELD_TYPES, FORMATS, TYPE_FORMATS, UNDEFINED, Entry, open_tiff, read_directory, unpack
+from .dng import read_adobe_data
+from .ifd import BIGTIFF, CLASSIC, FORMATS, UNDEFINED, Entry, Layout, open_bigtiff, open_tiff, read_directory, unpack
 from .makernotes import read_makernote
 from .tags import exif as exif_tags
 from .tags import geotiff as geotiff_tags
 from .tags import gps as gps_tags
 from .tags.tag import Row, Tag, Where
-from .values import binary, c_string, number, rational, text
+from .thumbnail_tiff import rebuild
+from .values import binary, c_string, list_up_to_64, number, rational, text
 
 KIND = "EXIF"
 
 EXIF_HEADER = b"Exif\x00\x00"
+# The block path a BigTIFF file's structure is read under (ExifTool's FileType for it).
+BIGTIFF_PATH = "BTF"
 TIFF_HEADERS = (b"II*\x00", b"MM\x00*")
 
+# The block kind of DNGPrivateData holding Adobe's records (Exif.pm 0xc634 DNGAdobeData).
+ADOBE_DATA = "DNGAdobeData"
 # The sub-directories walked here and their tables (ExifTool SubDirectory TagTable); other
 # IFD pointers (KodakIFD, LeafSubIFD, ProfileIFD, …) belong to other tables and are skipped.
 TABLES: dict[str, dict[int, Row]] = {
@@ -50,7 +62,11 @@ IMAGES = (
     ("OtherImageStart", "OtherImageLength", "OtherImage"),
 )
 TEXT_FORMATS = ("string", "undef")
-INTEGER_FORMATS = ("int8u", "int8s", "int16u", "int16s", "int32u", "int32s")
+# ExifTool does not decode a numeric value of more than this many items for the tags whose
+# ValueConv makes long values binary (Exif.pm %longBin, LongBinary; list_up_to_64 here): it
+# shows "(large array of N format values)" instead.
+LARGE_ARRAY = 500
+INTEGER_FORMATS = ("int8u", "int8s", "int16u", "int16s", "int32u", "int32s", "int64u", "int64s")
 # ExifTool gives offset tags (ThumbnailOffset, StripOffsets, …) as file offsets, except for EXIF
 # read from a buffer of another block (PNG eXIf/zTXt, Photoshop IRB): those stay TIFF-relative.
 TIFF_RELATIVE_PATHS = ("PNG", "PSD", "Photoshop")
@@ -63,24 +79,47 @@ def read(block: Block, ctx: ReadContext) -> None:
     """Read the TIFF structure in ``block`` into ExifTool's IFD groups, ``File:ExifByteOrder``
     and, for the maker note, :func:`~analysis.metadata.makernotes.read_makernote`.
 
+    A block with path :data:`BIGTIFF_PATH` is a whole BigTIFF file, read as ExifTool's
+    BigTIFF.pm does (no ExifByteOrder; sub-directories named after their pointer tag). A TIFF
+    file (path ``TIFF``) is read whatever its magic number, as ExifTool reads one.
+
     Raises MalformedDataError when there is no TIFF header (the context records it).
     """
-    start = tiff_start(block.data)
-    if start is None:
-        raise MalformedDataError("no TIFF header (expected II*\\0 or MM\\0*, optionally after Exif\\0\\0)")
-    data = block.data[start:] if start else block.data
-    reader, first = open_tiff(data)
+    if block.path == BIGTIFF_PATH:
+        start, layout = 0, BIGTIFF
+        reader, first = open_bigtiff(block.data)
+    else:
+        start, layout = tiff_start(block.data), CLASSIC
+        if start is None and block.path == "TIFF":
+            start = 0  # open_tiff below still wants the byte order
+        if start is None:
+            raise MalformedDataError("no TIFF header (expected II*\\0 or MM\\0*, optionally after Exif\\0\\0)")
+        reader, first = open_tiff(block.data[start:] if start else block.data, any_magic=block.path == "TIFF")
     if first < 8:
         ctx.warn("IFD0", f"{block.path}: bad IFD0 offset {first}")
         return
-    ctx.add("File", {"ExifByteOrder": "II" if reader.order == LITTLE else "MM"})
+    if layout is CLASSIC:
+        ctx.add("File", {"ExifByteOrder": "II" if reader.order == LITTLE else "MM"})
     known = block.offset or block.data is ctx.data  # a TIFF file starts at 0; a decompressed block has no place
-    container = "TIFF" if block.path == "TIFF" else "APP1" if block.path.endswith("APP1") else block.path
-    walker = _Walker(ctx, reader, block.offset + start if known else None, block.path, container)
+    container = _container(block)
+    walker = _Walker(ctx, reader, block.offset + start if known else None, block.path, container, layout)
     walker.chain(first, "IFD0", exif_tags.TAGS, 0)
-    if container == "TIFF" and (walker.multi_page or walker.pages > 1):
+    if container in ("TIFF", BIGTIFF_PATH) and (walker.multi_page or walker.pages > 1):
         ctx.add("File", {"PageCount": walker.pages})
     walker.finish()
+
+
+def _container(block: Block) -> str:
+    """ExifTool's TIFF_TYPE, which tag conditions test: ``CR2`` for a TIFF file with Canon's
+    ``CR\\2\\0`` signature after a 42 header whose IFD0 offset leaves room for it (ExifTool.pm
+    DoProcessTIFF), ``TIFF`` for other TIFF files, ``APP1`` for JPEG EXIF, else the block path."""
+    if block.path == "TIFF":
+        data = block.data
+        cr2 = data[2:4] in (b"*\x00", b"\x00*") and data[8:12] == b"CR\x02\x00"
+        if cr2 and int.from_bytes(data[4:8], "little" if data[:2] == b"II" else "big") >= 16:
+            return "CR2"
+        return "TIFF"
+    return "APP1" if block.path.endswith("APP1") else block.path
 
 
 def tiff_start(data: bytes) -> int | None:
@@ -100,9 +139,19 @@ def tiff_start(data: bytes) -> int | None:
 class _Walker:
     """State of one walk: visited directory offsets, counts, and what later steps need."""
 
-    def __init__(self, ctx: ReadContext, reader: ByteReader, file_offset: int | None, path: str, container: str):
+    def __init__(
+        self,
+        ctx: ReadContext,
+        reader: ByteReader,
+        file_offset: int | None,
+        path: str,
+        container: str,
+        layout: Layout = CLASSIC,
+    ):
         self.ctx = ctx
         self.reader = reader
+        self.layout = layout
+        self.big = layout is BIGTIFF
         self.file_offset = file_offset
         relative = any(part in TIFF_RELATIVE_PATHS for part in path.split("-"))
         self.base = 0 if relative else file_offset or 0
@@ -112,6 +161,10 @@ class _Walker:
         self.make = ""
         self.model = ""
         self.makernote: tuple[int, int] | None = None
+        # DNGPrivateData blocks (raw bytes, offset in the TIFF structure) that start "Adobe\0".
+        self.adobe: list[tuple[bytes, int]] = []
+        # Every directory read, (group, values), for the TIFF thumbnails rebuilt from them.
+        self.directories: list[tuple[str, dict[str, Any]]] = []
         self.geotiff: dict[str, bytes] = {}
         # Pages of a multi-page TIFF, counted as ExifTool does from (Old)SubfileType (Exif.pm 0xfe).
         self.pages = 0
@@ -129,21 +182,28 @@ class _Walker:
     def finish(self) -> None:
         """What needs the whole structure read first: GeoTIFF keys, and the maker note (which
         may need Make and Model)."""
-        if "GeoTiffDirectory" in self.geotiff:
+        if "GeoTiffDirectory" in self.geotiff and not self.big:  # ExifTool reads no GeoTIFF keys in BigTIFF
             self._geotiff()
-        if self.makernote is None:
-            return
-        offset, count = self.makernote
+        for image in rebuild(self.directories, len(self.ctx.data)):
+            if image.length is None:
+                self.ctx.warn(image.group, f"Invalid {image.tag} data")
+            else:
+                self.ctx.add(image.group, {image.tag: binary(image.length)})
         try:
-            read_makernote(
-                self.ctx,
-                make=self.make,
-                model=self.model,
-                tiff=self.reader,
-                offset=offset,
-                count=count,
-                file_offset=self.base,
-            )
+            if self.makernote is not None:
+                offset, count = self.makernote
+                read_makernote(
+                    self.ctx,
+                    make=self.make,
+                    model=self.model,
+                    tiff=self.reader,
+                    offset=offset,
+                    count=count,
+                    file_offset=self.base,
+                )
+            # A DNG keeps the original maker note in its private data (DNG.pm ProcessAdobeData).
+            for raw, at in self.adobe:
+                read_adobe_data(self.ctx, raw, self.base + at, make=self.make, model=self.model)
         except AnalysisError as exc:
             self.ctx.warn("MakerNotes", f"{self.path}: {exc}")
 
@@ -195,19 +255,28 @@ class _Walker:
             warn(name, f"{name} not read: directories nested deeper than {MAX_DEPTH}")
             return 0
         self.visited[offset] = name
+        layout = self.layout
         try:
-            found, damage = read_directory(self.reader, offset)
+            found, damage = read_directory(self.reader, offset, layout)
         except (MalformedDataError, LimitError) as exc:
             warn(name, f"Bad {name} directory ({exc})")
             return 0
+        if damage and self.big:  # BigTIFF.pm reads a directory whole or not at all
+            warn(name, f"Truncated {name} directory")
+            return 0
         for message in damage:
             warn(name, message)
-        entries = _Entries(self, name, offset, 2 + 12 * len(found.entries))
+        entries = _Entries(self, name, offset, layout.header_size + layout.entry_size * len(found.entries))
+        corrupt = False
         for index, entry in enumerate(found.entries):
             if entries.warnings > MAX_WARNINGS_PER_BLOCK:
                 warn(name, f"Too many warnings -- {name} parsing aborted")
                 break
-            if entry.type not in FIELD_TYPES:
+            if entry.type not in layout.types:
+                if self.big:  # BigTIFF.pm takes any bad format for a corrupt directory
+                    entries.warn(f"Unknown format ({entry.type}) for {name} tag 0x{entry.tag:x}")
+                    corrupt = True
+                    break
                 if entry.type:  # a zero type is padding, not damage
                     entries.warn(f"Bad format ({entry.type}) for {name} entry {index}")
                 if index == 0:  # ExifTool takes a bad first entry for a corrupt directory
@@ -217,17 +286,23 @@ class _Walker:
         if entries.values:
             self.ctx.add(name, entries.values)
             self._images(name, entries.values)
+            self.directories.append((name, entries.values))
         for tag, raw, at in entries.blocks:
             if tag.block == geotiff_tags.GROUP:
                 self.geotiff.setdefault(tag.name, raw)
+            elif tag.block == ADOBE_DATA:
+                self.adobe.append((raw, at))
             else:
                 path = f"{self.path}-{name}-{DIRECTORY_NAMES.get(tag.block, tag.name)}"
                 self.ctx.read(Block(tag.block, raw, path, self.base + at))
         for tag, pointers in entries.pointers:
             self._subdirectories(tag, pointers, depth)
-        return found.next_offset
+        return 0 if corrupt else found.next_offset
 
     def _subdirectories(self, tag: Tag, pointers: list[Any], depth: int) -> None:
+        if self.big:
+            self._big_subdirectories(tag, pointers, depth)
+            return
         table = TABLES.get(tag.ifd)
         if table is None:
             return
@@ -241,6 +316,21 @@ class _Walker:
                 self.chain(pointer, name, table, depth + 1)
             else:
                 self.directory(pointer, name, table, depth + 1)
+
+    def _big_subdirectories(self, tag: Tag, pointers: list[Any], depth: int) -> None:
+        """BigTIFF.pm reads every sub-IFD pointer's directories with the main EXIF table (GPS
+        too) into a group named after the pointer tag (ExifOffset, GPSInfo, SubIFD, SubIFD1, …),
+        and follows the next-IFD links of the SubIFD ones."""
+        if len(pointers) > MAX_SUBIFDS:
+            self.ctx.warn(tag.name, f"Ignoring {len(pointers) - MAX_SUBIFDS} {tag.name} directories")
+        for index, pointer in enumerate(pointers[:MAX_SUBIFDS]):
+            name = f"{tag.name}{index}" if index else tag.name
+            if not isinstance(pointer, int) or pointer < 8 or pointer + 8 > len(self.reader):
+                self.ctx.warn(name, f"Bad {name} offset")
+            elif re.fullmatch(r"SubIFD\d*", name):
+                self.chain(pointer, name, exif_tags.TAGS, depth + 1)
+            else:
+                self.directory(pointer, name, exif_tags.TAGS, depth + 1)
 
     def _images(self, name: str, values: dict[str, Any]) -> None:
         for start_tag, length_tag, image in IMAGES:
@@ -274,20 +364,22 @@ class _Entries:
 
     def read(self, index: int, entry: Entry, table: dict[int, Row]) -> None:
         """Read one entry (its type already known valid) and file its value by what its tag is."""
-        reader = self.walker.reader
+        reader, layout, big = self.walker.reader, self.walker.layout, self.walker.big
         row = table.get(entry.tag)
-        size = FIELD_TYPES[entry.type][0] * entry.count
-        at = self.offset + 2 + 12 * index + 8
-        if size > 4:
+        if row is None and big:  # BigTIFF.pm skips unknown tags before looking at their values
+            return
+        size = layout.types[entry.type][0] * entry.count
+        at = self.offset + layout.header_size + layout.entry_size * index + 4 + layout.count_size
+        if size > layout.field_size:
             at = int.from_bytes(entry.field, "little" if reader.order == LITTLE else "big")
             label = _label(entry.tag, row)
             if size > 0x7FFFFFFF:
                 self.warn(f"Invalid size ({size}) for {self.name} tag 0x{entry.tag:04x}{' ' + label if row else ''}")
                 return
             if at + size > len(reader):
-                self.warn(f"Bad offset for {self.name} {label}")
+                self.warn(f"Error reading {self.name} entry {index}" if big else f"Bad offset for {self.name} {label}")
                 return
-            if at < 8 or (at < self.end and at + size > self.offset):
+            if not big and (at < 8 or (at < self.end and at + size > self.offset)):
                 self.warn(f"Suspicious {self.name} offset for {label}")
                 return
         if row is None:
@@ -295,7 +387,7 @@ class _Entries:
         tag = row if isinstance(row, Tag) else self._choose(row, reader.data[at : at + min(size, 16)])
         if tag is None:
             return
-        fmt = tag.fmt or ("int8u" if entry.type == UNDEFINED and entry.count == 1 else TYPE_FORMATS[entry.type])
+        fmt = tag.fmt or ("int8u" if entry.type == UNDEFINED and entry.count == 1 else layout.formats[entry.type])
         if (tag.ifd or tag.offset) and fmt not in INTEGER_FORMATS:
             self.warn(f"Wrong format ({fmt}) for {self.name} 0x{entry.tag:04x} {tag.name}")
             return
@@ -306,10 +398,13 @@ class _Entries:
         if tag.makernote:
             self.walker.makernote = (at, size)
             return
+        if count > LARGE_ARRAY and tag.conv is list_up_to_64 and fmt not in TEXT_FORMATS:
+            self._store(tag, f"(large array of {count} {fmt} values)")
+            return
         if size > MAX_VALUE_BYTES or (tag.binary and fmt in TEXT_FORMATS):
             self._store(tag, binary(size, self._file_offset(at)))
             return
-        raw = reader.data[at : at + size] if size > 4 else entry.field[:size]
+        raw = reader.data[at : at + size] if size > layout.field_size else entry.field[:size]
         if tag.block:
             self.blocks.append((tag, raw, at))
             return

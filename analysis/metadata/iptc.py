@@ -11,6 +11,7 @@ in the coded character set of dataset 1:90: UTF-8 when it is ``ESC % G``, otherw
 
 import hashlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from .context import Block, ReadContext
@@ -23,8 +24,13 @@ MARKER = 0x1C
 UTF8 = b"\x1b%G"
 # Where ExifTool expects IPTC (IPTC.pm %isStandardIPTC); elsewhere in these file types it is a
 # second, numbered group. File types not listed have no standard place.
-STANDARD_PATHS = frozenset({"JPEG-APP13-Photoshop-IPTC", "TIFF-IFD0-IPTC", "PSD-IPTC"})
-FILE_TYPES_WITH_STANDARD_PATH = frozenset({"JPEG", "TIFF", "PSD"})
+STANDARD_PATHS = frozenset(
+    {
+        *("JPEG-APP13-Photoshop-IPTC", "TIFF-IFD0-IPTC", "PSD-IPTC", "MIE-IPTC", "EPS-Photoshop-IPTC"),
+        *("PS-Photoshop-IPTC", "EXV-APP13-Photoshop-IPTC"),
+    }
+)
+FILE_TYPES_WITH_STANDARD_PATH = frozenset({"JPEG", "TIFF", "PSD", "MIE", "EPS", "PS", "EXV"})
 CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
 
 
@@ -40,25 +46,7 @@ def read(block: Block, ctx: ReadContext) -> None:
     data = _unswapped(block.data, ctx)
     found: dict[str, list[Any]] = {}
     utf8 = False
-    pos, end = 0, len(data)
-    while pos + 5 <= end:
-        marker, record, number_ = data[pos : pos + 3]
-        length = int.from_bytes(data[pos + 3 : pos + 5])
-        if marker != MARKER:
-            if marker or data[pos:].strip(b"\x00"):  # some writers pad the block with NULs
-                ctx.warn(GROUP, f"Bad IPTC data tag (marker 0x{marker:x})")
-            break
-        pos += 5
-        if length & 0x8000:  # extended dataset: the length is in the next (length & 0x7fff) bytes
-            size = length & 0x7FFF
-            if size > 8 or pos + size > end:
-                ctx.warn(GROUP, f"Invalid extended IPTC entry (dataset {record}:{number_})")
-                break
-            length, pos = int.from_bytes(data[pos : pos + size]), pos + size
-        if pos + length > end:
-            ctx.warn(GROUP, f"IPTC dataset {record}:{number_} runs past the end of the block (truncated)")
-            break
-        raw, pos = data[pos : pos + length], pos + length
+    for record, number_, raw in datasets(data, ctx, GROUP):
         if record not in RECORDS:
             ctx.warn(GROUP, f"Unrecognized IPTC record {record} (ignored)")
             continue
@@ -76,6 +64,34 @@ def read(block: Block, ctx: ReadContext) -> None:
             found[dataset.name] = [value]  # ExifTool shows the last of repeated datasets
     if found:
         ctx.add(group, {name: values[0] if len(values) == 1 else values for name, values in found.items()})
+
+
+def datasets(data: bytes, ctx: ReadContext, group: str) -> Iterator[tuple[int, int, bytes]]:
+    """``(record, dataset number, value bytes)`` of each dataset in an IIM block, in order.
+
+    The walk stops, with a warning to ``group``, at a bad tag marker (NUL padding at the end is
+    allowed), a bad extended length or a dataset running past the end. Used for IPTC and for
+    the IIM-structured trailers (ExifTool PhotoMechanic.pm)."""
+    pos, end = 0, len(data)
+    while pos + 5 <= end:
+        marker, record, number_ = data[pos : pos + 3]
+        length = int.from_bytes(data[pos + 3 : pos + 5])
+        if marker != MARKER:
+            if marker or data[pos:].strip(b"\x00"):  # some writers pad the block with NULs
+                ctx.warn(group, f"Bad IPTC data tag (marker 0x{marker:x})")
+            return
+        pos += 5
+        if length & 0x8000:  # extended dataset: the length is in the next (length & 0x7fff) bytes
+            size = length & 0x7FFF
+            if size > 8 or pos + size > end:
+                ctx.warn(group, f"Invalid extended IPTC entry (dataset {record}:{number_})")
+                return
+            length, pos = int.from_bytes(data[pos : pos + size]), pos + size
+        if pos + length > end:
+            ctx.warn(group, f"IPTC dataset {record}:{number_} runs past the end of the block (truncated)")
+            return
+        yield record, number_, data[pos : pos + length]
+        pos += length
 
 
 def _value(dataset: Dataset, raw: bytes, utf8: bool) -> Any:
@@ -99,12 +115,16 @@ def _value(dataset: Dataset, raw: bytes, utf8: bool) -> Any:
 
 def _latin(raw: bytes) -> str:
     """ExifTool's default IPTC character set, Windows-1252 (the five bytes it leaves undefined
-    read as Latin-1)."""
+    read as Latin-1). The text ends at the first NUL, where ExifTool's re-encoding to UTF-8 cuts
+    it (Charset.pm Recompose); text with ISO 2022 shift codes is left untranslated (IPTC.pm
+    TranslateCodedString)."""
+    if re.search(rb"[\x14\x15\x1b]", raw):
+        return text(raw)
     try:
         value = raw.decode("cp1252")
     except UnicodeDecodeError:
         value = "".join(chr(b) if b in CP1252_UNDEFINED else bytes([b]).decode("cp1252") for b in raw)
-    return value.replace("\x00", "")  # as ExifTool's JSON writer drops them
+    return value.split("\x00", 1)[0]
 
 
 def _unswapped(data: bytes, ctx: ReadContext) -> bytes:

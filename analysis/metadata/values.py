@@ -67,11 +67,13 @@ def binary(length: int, offset: int | None = None) -> dict[str, int]:
 
 
 def ucs2(raw: bytes, order: str = "<") -> str:
-    """UCS-2 text (ExifTool Decode 'UCS2'); a byte-order mark overrides ``order`` ("<" or ">")."""
+    """UCS-2 text (ExifTool Decode 'UCS2'); a byte-order mark overrides ``order`` ("<" or ">").
+    The text ends at the first NUL character, as ExifTool's re-encoding to UTF-8 cuts it there
+    (Charset.pm Recompose)."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         order, raw = ("<" if raw[:2] == b"\xff\xfe" else ">"), raw[2:]
     raw = raw[: len(raw) // 2 * 2]
-    return raw.decode("utf-16-le" if order == "<" else "utf-16-be", "replace").replace("\x00", "")
+    return raw.decode("utf-16-le" if order == "<" else "utf-16-be", "replace").split("\x00", 1)[0]
 
 
 def utf16_guess(raw: bytes, order: str) -> str:

@@ -10,7 +10,8 @@ property nested in structures gets the names of its parents joined (``xmpMM:Hist
 naming and the value conversions come from :mod:`analysis.metadata.tags.xmp`.
 
 Values are as ``exiftool -j -n`` prints them: list items as lists (a single item as itself),
-numbers as numbers, ``True``/``False`` as booleans, the x-default item of a language alternative
+numbers as numbers where ExifTool types the property as a number (text stays text, even "8.0"),
+``True``/``False`` as booleans where it types it so, the x-default item of a language alternative
 under the plain name and the other languages as ``Name-lang``.
 """
 
@@ -33,6 +34,7 @@ from defusedxml import DefusedXmlException
 from ..limits import MAX_XML_BYTES, MAX_XMP_LIST_ITEMS, MAX_XMP_NODES, MAX_XMP_PACKETS
 from .context import Block, ReadContext
 from .tags.xmp import GROUP_OF_PREFIX, LOW_PRIORITY_GROUPS, NAMESPACES, PROPERTIES, STRUCTS, Prop
+from .tags.xmp_types import BOOLEAN, NUMERIC
 from .values import apex_aperture, apex_shutter, binary, exif_time, is_number, json_text, number, rational, xmp_date
 from .values import degrees as degrees_of
 
@@ -105,13 +107,28 @@ def read(block: Block, ctx: ReadContext) -> None:
             WARNING_GROUP, f"{block.path}: XMP in this file has more than {MAX_XMP_NODES} nodes, the rest not read"
         )
     except SAXParseException as exc:
-        ctx.warn(WARNING_GROUP, f"{block.path}: XMP format error ({exc.getMessage()}, line {exc.getLineNumber()})")
+        # ExifTool scans XMP with its own tolerant reader; read malformed XML the same way.
+        ctx.warn(
+            WARNING_GROUP,
+            f"{block.path}: XMP format error, not well-formed XML ({exc.getMessage()}), read as ExifTool does",
+        )
+        handler = _Handler(MAX_XMP_NODES - ctx.count("XMP nodes", 0))
+        try:
+            _Scan(xml.decode("utf-8", "replace"), handler).level(0, len(xml), 0)
+        except _OutOfNodes:
+            ctx.warn(
+                WARNING_GROUP, f"{block.path}: XMP in this file has more than {MAX_XMP_NODES} nodes, the rest not read"
+            )
     ctx.count("XMP nodes", handler.nodes)
     handler.finish()
     for message in handler.warnings:
         ctx.warn(WARNING_GROUP, f"{block.path}: {message}")
-    for group, tags in handler.tags().items():
+    # Tags of normal priority replace those of an earlier packet; unknown and low-priority ones
+    # (ExifTool's priority 0) never override (ExifTool.pm FoundTag).
+    for group, tags in handler.tags(latest=False).items():
         ctx.add(group, tags)
+    for group, tags in handler.tags(latest=True).items():
+        ctx.add_latest(group, tags)
 
 
 def _decode(data: bytes, path: str, ctx: ReadContext) -> bytes | None:
@@ -168,6 +185,8 @@ class _Found:
     join: bool
     conv: str | None
     values: list[Any] = field(default_factory=list)
+    # Normal priority: replaces the same tag read earlier in the file (another packet).
+    latest: bool = False
 
 
 class _OutOfNodes(SAXException):
@@ -287,7 +306,8 @@ class _Handler(ContentHandler):
             if prefix in IGNORED_PREFIXES:
                 if attr in RECOGNIZED_ATTRIBUTES and value:
                     group, tag = RECOGNIZED_ATTRIBUTES[attr]
-                    self._found.setdefault((group, tag), _Found(None, False, None, [value]))
+                    # a later, different rdf:about replaces the first (XMP.pm HandleTag, FoundTag)
+                    self._found[group, tag] = _Found(None, False, None, [value], latest=True)
                 continue
             self._props.append(attr)
             self._emit(element, value, {})
@@ -373,18 +393,153 @@ class _Handler(ContentHandler):
             found.values.append(value)
         # Of duplicates ExifTool shows the last, unless the property is unknown or has low priority.
         elif found is None or (prop is not None and not prop.low):
-            self._found[group, name] = _Found(scope, bool(prop and prop.join), prop.conv if prop else None, [value])
+            known = prop is not None and not prop.low
+            self._found[group, name] = _Found(
+                scope, bool(prop and prop.join), prop.conv if prop else None, [value], latest=known
+            )
 
-    def tags(self) -> dict[str, dict[str, Any]]:
-        """``{group: {tag: value}}`` as exiftool -j -n prints them."""
+    def tags(self, latest: bool | None = None) -> dict[str, dict[str, Any]]:
+        """``{group: {tag: value}}`` as exiftool -j -n prints them; only the tags of normal
+        priority (``latest=True``) or only the others (``False``) when asked."""
         out: dict[str, dict[str, Any]] = {}
         for (group, name), found in self._found.items():
+            if latest is not None and found.latest != latest:
+                continue
             values = [_convert(found.conv, v) for v in found.values]
             if found.join:  # ExifTool joins the converted items into one value (RawJoin)
                 values = [" ".join(_perl_string(v) for v in values)]
-            values = [json_text(v) for v in values]
+            values = [_typed(group, name, v) for v in values]
             out.setdefault(group, {})[name] = values[0] if len(values) == 1 else values
         return out
+
+
+# ExifTool's tolerant XML scan (XMP.pm ParseXMPElement): the next element start (or a closing tag,
+# processing instruction, comment or CDATA section, skipped), then the matching closing tag of a
+# name, nested elements of the same name counted.
+SCAN_ELEMENT = re.compile(r"<([?/]?)([-\w:.\x80-\uffff]+|!--)([^>]*)>|(<!\[CDATA\[)", re.DOTALL)
+SCAN_ATTRIBUTE = re.compile(r"(\S+?)\s*=\s*(['\"])(.*?)\2", re.DOTALL)
+SCAN_ENTITY = re.compile(r"&(#?\w+);")
+SCAN_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+SCAN_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+XML_ENTITIES = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">"}
+# Levels of nesting the tolerant scan follows: each level rescans its content, so this bounds the
+# work on hostile input (real XMP nests about ten levels deep).
+MAX_SCAN_DEPTH = 32
+
+
+class _Scan:
+    """Feeds a packet that is not well-formed XML to :class:`_Handler` the way ExifTool reads any
+    packet (XMP.pm ParseXMPElement): an element runs to the next closing tag of its name (so
+    ``<exif:TIFF/EPStandardID>`` is ``exif:TIFF``), an element with no elements inside is a value,
+    attributes are ``name='value'`` pairs, and a missing closing tag ends the level being read."""
+
+    def __init__(self, xml: str, handler: "_Handler") -> None:
+        self.xml = xml
+        self.handler = handler
+        self.too_deep = False
+
+    def level(self, start: int, end: int, depth: int) -> int:
+        """Scan ``xml[start:end]``; return the number of elements found at this level."""
+        xml, count, pos = self.xml, 0, start
+        while pos <= end - 4:
+            match = SCAN_ELEMENT.search(xml, pos, end)
+            if not match:
+                break
+            pos = match.end()
+            if match.group(1):
+                continue
+            if match.group(4) or match.group(2) == "!--":
+                close = xml.find("]]>" if match.group(4) else "-->", pos, end)
+                if close < 0:
+                    break
+                pos = close + 3
+                continue
+            name, attrs = match.group(2), match.group(3)
+            value_start = pos
+            if attrs.endswith("/"):
+                attrs, value_end = attrs[:-1], pos
+            else:
+                value_end, pos = self._closing(name, pos, end)
+                if value_end < 0:
+                    self.handler.warnings.append(f"XMP format error (no closing tag for {name})")
+                    break
+            if depth >= MAX_SCAN_DEPTH:
+                if not self.too_deep:
+                    self.handler.warnings.append(f"XMP nested more than {MAX_SCAN_DEPTH} levels deep, not read there")
+                    self.too_deep = True
+                count += 1  # (an element all the same: its parent is no value)
+                if self.handler._stack:
+                    self.handler._stack[-1].has_child = True
+                continue
+            self.handler.startElement(name, self._attributes(attrs))
+            inner = self.level(value_start, value_end, depth + 1)
+            if not inner and value_end > value_start:
+                self.handler.characters(_unescape(SCAN_COMMENT.sub("", xml[value_start:value_end])))
+            self.handler.endElement(name)
+            count += 1
+        return count
+
+    def _closing(self, name: str, pos: int, end: int) -> tuple[int, int]:
+        """Where the value of element ``name`` ends and the scan resumes, or (-1, -1)."""
+        pattern = re.compile(rf"<(?:(/?){re.escape(name)}([-\w:.\x80-\uffff]*)(.*?(/?))>|(!\[CDATA\[|!--))", re.DOTALL)
+        nesting = 1
+        while True:
+            match = pattern.search(self.xml, pos, end)
+            if not match:
+                return -1, -1
+            pos = match.end()
+            if match.group(5):
+                close = self.xml.find("]]>" if match.group(5) == "![CDATA[" else "-->", pos, end)
+                if close < 0:
+                    return -1, -1
+                pos = close + 3
+            elif match.group(2):
+                continue  # another element whose name starts with this one
+            elif match.group(1):
+                nesting -= 1
+                if not nesting:
+                    return match.start(), pos
+            elif not match.group(4):
+                nesting += 1
+
+    @staticmethod
+    def _attributes(attrs: str) -> dict[str, str]:
+        return {m.group(1): _unescape(m.group(3)) for m in SCAN_ATTRIBUTE.finditer(attrs)}
+
+
+def _unescape(value: str) -> str:
+    """XML character references and the five predefined entities replaced, CDATA sections
+    unwrapped (XMP.pm FoundXMP, UnescapeXML); other entities are left as written."""
+    parts, pos = [], 0
+    for match in SCAN_CDATA.finditer(value):
+        parts += [SCAN_ENTITY.sub(_entity, value[pos : match.start()]), match.group(1)]
+        pos = match.end()
+    return "".join([*parts, SCAN_ENTITY.sub(_entity, value[pos:])])
+
+
+def _entity(match: re.Match[str]) -> str:
+    name = match.group(1)
+    try:
+        if name[:2].lower() == "#x":
+            return chr(int(name[2:], 16))
+        if name[:1] == "#":
+            return chr(int(name[1:]))
+    except (ValueError, OverflowError):
+        return match.group(0)
+    return XML_ENTITIES.get(name, match.group(0))
+
+
+def _typed(group: str, name: str, value: Any) -> Any:
+    """A value as ExifTool types it: text of a property its tables write as integer, real or
+    rational becomes a number when it reads as one, of a boolean property ``True``/``False``;
+    any other text stays text, even "8.0" (tags/xmp_types.py)."""
+    if not isinstance(value, str):
+        return value
+    if name in NUMERIC.get(group, ()):
+        return json_text(value)
+    if name in BOOLEAN.get(group, ()) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    return value
 
 
 def _standard_prefix(uri: str) -> str | None:

@@ -6,37 +6,44 @@ tables are registered in :mod:`analysis.printconv.registry` (the standard EXIF, 
 ICC, JFIF, PNG, Photoshop and File groups), from the metadata alone.
 """
 
+from collections.abc import Mapping
 from typing import Any
 
-from .convert import number_of, text_of
+from .convert import Printer, number_of, text_of
 from .registry import table_for
-from .table import Table
+from .table import FileMetadata, Metadata, Table
 
 __all__ = ["print_values"]
 
 
-def print_values(metadata: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def print_values(metadata: Metadata) -> dict[str, dict[str, Any]]:
     """``{group: {tag: printed}}`` for the tags whose printed form differs from their ``-n`` value
     in ``metadata`` (``{family-1 group: {tag: value}}``). Printed values are text (a list of texts
     for a list of values) except where ExifTool's lookup gives a number. Binary values and tags
-    without a conversion are left out; never raises for an odd value."""
+    without a conversion are left out; never raises for an odd value. Where ExifTool's tables
+    differ by camera model or maker-note kind, the rest of ``metadata`` chooses (see
+    :class:`.table.Source`)."""
     printed: dict[str, dict[str, Any]] = {}
+    metadata = FileMetadata(metadata)
     for group, tags in metadata.items():
         table = table_for(group)
         if table is None:
             continue
-        changed = {tag: result for tag, value in tags.items() if (result := _print(table, tag, value)) is not None}
+        rows = table.rows_for(metadata)
+        changed = {
+            tag: result for tag, value in tags.items() if (result := _print(table, rows, tag, value)) is not None
+        }
         if changed:
             printed[group] = changed
     return printed
 
 
-def _print(table: Table, tag: str, value: Any) -> Any:
+def _print(table: Table, rows: Mapping[str, Printer], tag: str, value: Any) -> Any:
     """The printed value of one tag, or None when it shows the same as its ``-n`` value."""
     if isinstance(value, dict):  # binary data, described
         return None
     is_text = table.is_text(tag)
-    printer = table.rows.get(tag) or (_as_text if is_text else None)
+    printer = rows.get(tag) or (_as_text if is_text else None)
     if printer is None:
         return None
     try:

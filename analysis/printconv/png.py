@@ -11,6 +11,8 @@ TABLE = Table(
         "Compression": lookup({0: "Deflate/Inflate"}),
         "Filter": lookup({0: "Adaptive"}),
         "Interlace": lookup({0: "Noninterlaced", 1: "Adam7 Interlace"}),
+        "StereoMode": lookup({0: "Cross-fuse Layout", 1: "Diverging-fuse Layout"}),
+        "SubjectUnits": lookup({1: "meters", 2: "radians"}),
         "SRGBRendering": lookup(
             {0: "Perceptual", 1: "Relative Colorimetric", 2: "Saturation", 3: "Absolute Colorimetric"}
         ),
@@ -18,7 +20,7 @@ TABLE = Table(
     # Values of the fixed chunks; every other PNG tag is a text chunk's keyword.
     numeric=names("""ImageWidth ImageHeight BitDepth ColorType Compression Filter Interlace Gamma BackgroundColor
         SRGBRendering SignificantBits WhitePointX WhitePointY RedX RedY GreenX GreenY BlueX BlueY ImageOffset
-        Palette Transparency"""),
+        Palette Transparency VirtualImageWidth VirtualImageHeight VirtualPageUnits StereoMode SubjectUnits"""),
 )
 
 TABLES = {

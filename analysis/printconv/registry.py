@@ -7,8 +7,32 @@ its group names (``"Canon"``, ``"NikonCustom"``...) to its table here.
 
 import re
 
-from . import exif, file, gps, icc, iptc, jfif, photoshop, png, xmp
-from .makernotes import apple, canon, fujifilm, nikon, olympus, panasonic, pentax, samsung, sony
+from . import exif, file, gps, icc, iptc, jfif, photoshop, png, trailers, xmp
+from .makernotes import (
+    apple,
+    canon,
+    casio,
+    flir,
+    fujifilm,
+    ge,
+    infiray,
+    jvc,
+    kodak,
+    kodak_meta,
+    minolta,
+    nikon,
+    nikon_capture,
+    nikon_scan,
+    olympus,
+    panasonic,
+    pentax,
+    phaseone,
+    ricoh,
+    samsung,
+    sanyo,
+    sigma,
+    sony,
+)
 from .table import Table
 
 GROUPS: dict[str, Table] = {
@@ -17,6 +41,9 @@ GROUPS: dict[str, Table] = {
     "ExifIFD": exif.TABLE,
     "InteropIFD": exif.TABLE,
     "GlobParamIFD": exif.TABLE,
+    "PreviewIFD": exif.TABLE,  # Nikon's preview IFD: EXIF tags, printed as EXIF prints them
+    # BigTIFF names its sub-IFDs after their pointer tags and reads them all with the EXIF table.
+    **dict.fromkeys(("ExifOffset", "GPSInfo", "InteropOffset", "GlobalParametersIFD", "KodakIFD"), exif.TABLE),
     "GPS": gps.TABLE,
     "IPTC": iptc.TABLE,
     "JFIF": jfif.TABLE,
@@ -24,6 +51,7 @@ GROUPS: dict[str, Table] = {
     "File": file.TABLE,
     **icc.TABLES,
     **png.TABLES,
+    **trailers.TABLES,
     **{f"XMP-{namespace}": table for namespace, table in xmp.TABLES.items()},
     **canon.TABLES,
     **nikon.TABLES,
@@ -34,6 +62,20 @@ GROUPS: dict[str, Table] = {
     **panasonic.TABLES,
     **pentax.TABLES,
     **samsung.TABLES,
+    **casio.TABLES,
+    **ge.TABLES,
+    **jvc.TABLES,
+    **kodak.TABLES,
+    **kodak_meta.TABLES,
+    **minolta.TABLES,
+    **ricoh.TABLES,
+    **sanyo.TABLES,
+    **sigma.TABLES,
+    **nikon_capture.TABLES,
+    **nikon_scan.TABLES,
+    **flir.TABLES,
+    **infiray.TABLES,
+    **phaseone.TABLES,
 }
 
 _COPY_NUMBER = re.compile(r"\d+$")

@@ -7,7 +7,7 @@ the reader's "Trailer data after PNG IEND chunk" warning. The trailer is cut int
 the metadata points to, an embedded JPEG or MP4 that starts exactly where a part ends (ExifTool
 ProcessJPEG looks for the same two signatures after EOI), a vendor trailer identified as
 ExifTool's ``IdentifyTrailer`` does (an exact footer in the last 64 bytes of the file, see
-:data:`FOOTERS`), zero padding, a few stray bytes, and what is left: unknown data.
+:func:`~analysis.formats.jpeg_trailers.identify`), zero padding, a few stray bytes, and what is left: unknown data.
 
 A finding proves that the file holds those bytes beyond the image and, for known parts, which
 structure they have. Unknown data does not prove tampering (some writers are sloppy) nor that
@@ -19,28 +19,20 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..formats import jpeg
+from ..formats import jpeg, jpeg_trailers
 from ..metadata.context import ReadContext
 from ..result import Evidence, Finding, Severity
 from .base import Subject
 
 NAME = "trailing_data"
 
-# ExifTool IdentifyTrailer (ExifTool.pm 13.x): a footer matched against the last 64 bytes of
-# the file. (name, pattern); a pattern anchored with \A must start those 64 bytes.
-FOOTERS = [
-    ("AFCP (AXS) trailer", re.compile(rb"AXS[!*].{8}\Z", re.S)),
-    ("FotoStation trailer", re.compile(rb"\xa1\xb2\xc3\xd4\Z")),
-    ("Photo Mechanic trailer", re.compile(rb"cbipcbbl\Z")),
-    ("Canon VRD trailer", re.compile(rb"\ACANON OPTIONAL DATA\x00")),
-    ("MIE trailer", re.compile(rb"~\x00\x04\x00zmie~\x00\x00(\x06.{4}[\x10\x18]\x04|\x0a.{8}[\x10\x18]\x08)\Z", re.S)),
-    ("Samsung trailer", re.compile(rb"\x00\x00(QDIOBS|SEFT)\Z")),
-    ("Insta360 trailer", re.compile(rb"8db42d694ccc418790edff439fe026bf\Z")),
-    ("Nikon App trailer", re.compile(rb"\x00{6}/NIKON APP\Z")),
-    ("Vivo trailer", re.compile(rb"\xff{4}\x1b\*9HWfu\x84\x93\xa2\xb1\Z")),
-    ("OnePlus trailer", re.compile(rb"jxrs...\x00\Z", re.S)),
-]
-FOOTER_WINDOW = 64
+# Names of ExifTool's trailers (IdentifyTrailer, recognised by :func:`jpeg_trailers.identify`).
+TITLES = {
+    "AFCP": "AFCP (AXS) trailer",
+    "PhotoMechanic": "Photo Mechanic trailer",
+    "CanonVRD": "Canon VRD trailer",
+    "NikonApp": "Nikon App trailer",
+}
 # What ExifTool ProcessJPEG accepts as an embedded image or video starting a trailer part.
 EMBEDDED_JPEG = re.compile(rb"\xff\xd8\xff[\xc4\xdb\xe0-\xef]")
 EMBEDDED_MP4 = re.compile(rb".{4}ftyp", re.S)
@@ -167,8 +159,8 @@ def _unlisted(data: bytes, pos: int, end: int, *, footer: bool) -> Iterator[Part
 
 
 def _footer(data: bytes) -> str | None:
-    tail = data[-FOOTER_WINDOW:]
-    return next((name for name, pattern in FOOTERS if pattern.search(tail)), None)
+    name = jpeg_trailers.identify(data, len(data))
+    return TITLES.get(name, f"{name} trailer") if name else None
 
 
 def _jpeg_length(data: bytes) -> int:

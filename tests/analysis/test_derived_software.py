@@ -409,3 +409,11 @@ def test_a_claim_generator_names_its_first_product_token_not_its_libraries():
 def test_an_unknown_claim_generator_is_kept_with_the_version_it_states():
     programs = find_software(report_with_manifest({"claim_generator": "make_test_images/0.33.1 c2pa-rs/0.33.1"}))
     assert [(p.name, p.version, p.role) for p in programs] == [("make_test_images", "0.33.1", SoftwareRole.OTHER)]
+
+
+def test_a_photo_mechanic_trailer_names_photo_mechanic_as_a_metadata_tool():
+    tagged = struct.pack(">BBBH", 0x1C, 2, 221, 4) + struct.pack(">I", 1)  # PhotoMechanic:Tagged
+    data = jpeg() + tagged + struct.pack(">I", len(tagged)) + b"cbipcbbl"
+    [found] = analyse(data, strict=True).software
+    assert (found.name, found.role) == ("Photo Mechanic", SoftwareRole.OTHER)
+    assert found.places == [Evidence("PhotoMechanic:Tagged", 1)]

@@ -11,7 +11,7 @@ from analysis import analyse
 from analysis.formats import tiff as tiff_format
 from analysis.metadata import READERS
 from analysis.metadata.context import ReadContext
-from tests.builders import UNDEFINED, exif_tiff
+from tests.builders import LONG, UNDEFINED, exif_tiff, ifd
 
 IPTC_MAIN = b"\x1c\x02\x05\x00\x04main"  # 2:5 ObjectName
 IPTC_OTHER = b"\x1c\x02\x05\x00\x05other"
@@ -55,10 +55,32 @@ def test_it_counts_the_pages_of_a_multi_page_tiff():
     assert metadata["IFD1"]["ImageWidth"] == 4
 
 
-def test_a_bigtiff_is_reported_not_misread():
-    report = analyse(b"II+\x00\x08\x00\x00\x00" + b"\x00" * 32)
-    assert [(w.group, w.message) for w in report.warnings][:1] == [("TIFF", "BigTIFF directories are not read")]
-    assert "IFD0" not in report.metadata
+def cr2(signature: bytes = b"CR\x02\x00") -> bytes:
+    """A CR2-like TIFF: the Canon signature after the header, IFD0 at 16 with a strip (the JPEG
+    preview in a real CR2), IFD1 with another."""
+    jpeg = b"\xff\xd8\xff\xd9"
+    ifd1_at = 16 + len(ifd([(0x0111, LONG, [0]), (0x0117, LONG, [4])], 16))
+    ifd1 = ifd([(0x0111, LONG, [0]), (0x0117, LONG, [4])], ifd1_at)
+    pixels_at = ifd1_at + len(ifd1)
+    ifd0 = ifd([(0x0111, LONG, [pixels_at]), (0x0117, LONG, [len(jpeg)])], 16, next_offset=ifd1_at)
+    ifd1 = ifd([(0x0111, LONG, [pixels_at]), (0x0117, LONG, [len(jpeg)])], ifd1_at)
+    return b"II*\x00" + struct.pack("<I", 16) + signature + bytes(4) + ifd0 + ifd1 + jpeg
+
+
+def test_the_strips_of_a_cr2_ifd0_are_its_preview_image():
+    data = cr2()
+    metadata = walk(data)
+    start = metadata["IFD0"]["PreviewImageStart"]
+    assert data[start : start + 2] == b"\xff\xd8"
+    assert metadata["IFD0"]["PreviewImageLength"] == 4
+    assert metadata["IFD0"]["PreviewImage"] == {"binary": 4, "offset": start}
+    assert "StripOffsets" not in metadata["IFD0"]
+    assert metadata["IFD1"]["StripOffsets"] == start  # only IFD0's (Exif.pm 0x111)
+
+
+def test_without_the_cr2_signature_the_strips_stay_strips():
+    metadata = walk(cr2(signature=b"XX\x02\x00"))
+    assert "StripOffsets" in metadata["IFD0"] and "PreviewImageStart" not in metadata["IFD0"]
 
 
 def test_a_truncated_tiff_keeps_what_was_read():

@@ -4,8 +4,11 @@ character set, damage reported."""
 import hashlib
 import struct
 
+from analysis import analyse
 from analysis.metadata import READERS
 from analysis.metadata.context import Block, ReadContext
+from analysis.metadata.iptc import datasets
+from tests.builders import SHORT, UNDEFINED, exif_tiff
 
 STANDARD = "JPEG-APP13-Photoshop-IPTC"
 
@@ -114,3 +117,18 @@ def test_a_block_in_a_file_type_without_a_standard_place_is_iptc_but_has_no_dige
 def test_an_empty_first_block_still_takes_the_iptc_group():
     ctx = read((b"", STANDARD), (dataset(2, 5, "later"), "PSD-IPTC"))
     assert ctx.metadata["IPTC2"] == {"ObjectName": "later"}
+
+
+def test_iptc_at_the_afcp_tiff_tag_is_a_second_iptc_group():
+    ifd0 = [(0x0100, SHORT, [1]), (0x0101, SHORT, [1])]
+    ifd0 += [(0x83BB, UNDEFINED, dataset(2, 120, "in IFD0")), (0x8568, UNDEFINED, dataset(2, 120, "AFCP tag"))]
+    metadata = analyse(exif_tiff(ifd0), strict=True).metadata
+    assert metadata["IPTC"] == {"Caption-Abstract": "in IFD0"}  # Exif.pm 0x83bb: the standard place
+    assert metadata["IPTC2"] == {"Caption-Abstract": "AFCP tag"}  # Exif.pm 0x8568 AFCP_IPTC
+
+
+def test_the_iim_walk_serves_other_iim_structured_blocks():
+    ctx = ReadContext(b"", READERS, strict=True)
+    found = list(datasets(dataset(2, 221, b"\x00\x00\x00\x01") + b"\x1c\x02", ctx, "PhotoMechanic"))
+    assert found == [(2, 221, b"\x00\x00\x00\x01")]
+    assert ctx.warnings == []  # fewer than 5 bytes left: the walk ends, as ExifTool's does

@@ -43,7 +43,7 @@ def test_it_reads_properties_into_their_namespace_group():
         )
     )
     assert ctx.metadata["XMP-xmp"] == {"CreatorTool": "Adobe Photoshop 24.1"}
-    assert ctx.metadata["XMP-dc"] == {"Creator": "Ann", "Subject": ["cat", 2010]}
+    assert ctx.metadata["XMP-dc"] == {"Creator": "Ann", "Subject": ["cat", "2010"]}
     assert ctx.metadata["XMP-x"] == {"XMPToolkit": "XMP Core 5.6.0"}
     assert ctx.warnings == []
 
@@ -216,3 +216,64 @@ def test_only_so_many_packets_are_read():
     for _ in range(MAX_XMP_PACKETS + 5):
         ctx.read(Block("XMP", _packet("<dc:title>x</dc:title>"), "PNG-iTXt"))
     assert any("packets" in w.message for w in ctx.warnings)
+
+
+def test_a_packet_that_is_not_well_formed_is_read_as_exiftool_scans_it():
+    # "TIFF/EPStandardID" is no XML name: ExifTool reads the element as exif:TIFF up to the
+    # closing tag that starts with that name, and goes on with the properties after it.
+    body = (
+        "<exif:Make>NIKON</exif:Make>"
+        "<exif:TIFF/EPStandardID>0x01, 0x00</exif:TIFF/EPStandardID>"
+        "<exif:FNumber>63/10</exif:FNumber>"
+        "<exif:Flash rdf:parseType='Resource'><exif:Fired>True</exif:Fired></exif:Flash>"
+        "<exif:UserComment>a &amp; b &#x263A;<![CDATA[ <c> ]]></exif:UserComment>"
+    )
+    ctx = read(packet(body, EXIF))
+    assert ctx.metadata["XMP-exif"] == {
+        "Make": "NIKON",
+        "Tiff": "0x01, 0x00",
+        "FNumber": 6.3,
+        "FlashFired": True,
+        "UserComment": "a & b \u263a <c> ",
+    }
+    assert "not well-formed" in ctx.warnings[0].message
+
+
+def test_the_tolerant_scan_stops_a_level_at_an_element_never_closed():
+    ctx = read(packet("<xmp:Label>ok</xmp:Label><xmp:Rating>2</xmp:Broken><xmp:Nickname>n</xmp:Nickname>", XAP))
+    assert ctx.metadata["XMP-xmp"] == {"Label": "ok"}
+    assert any("no closing tag for xmp:Rating" in w.message for w in ctx.warnings)
+
+
+def test_a_later_packet_replaces_known_properties_but_not_unknown_ones():
+    ctx = ReadContext(b"", READERS, strict=True)
+    other = "xmlns:my='http://example.com/my/'"
+    for subject, unknown, about in (("first", "a", "uuid:1"), ("second", "b", "uuid:2")):
+        body = f"<dc:subject><rdf:Bag><rdf:li>{subject}</rdf:li></rdf:Bag></dc:subject><my:Thing>{unknown}</my:Thing>"
+        ctx.read(Block("XMP", packet(body, f"{DC} {other}", about).encode(), "JPEG-APP1-XMP"))
+    assert ctx.metadata["XMP-dc"] == {"Subject": "second"}
+    assert ctx.metadata["XMP-rdf"] == {"About": "uuid:2"}
+    assert ctx.metadata["XMP-my"] == {"Thing": "a"}
+
+
+def test_text_stays_text_and_numbers_stay_numbers_as_exiftool_types_them():
+    other = "xmlns:my='http://example.com/my/'"
+    body = (
+        "<xmp:CreatorTool>8.0</xmp:CreatorTool><xmp:Rating>5</xmp:Rating>"
+        "<exif:FNumber>28/10</exif:FNumber><exif:ExifVersion>0230</exif:ExifVersion>"
+        "<exif:FlashFired>True</exif:FlashFired><my:Version>2.5</my:Version><my:Ratio>3/2</my:Ratio>"
+    )
+    ctx = read(packet(body, f"{XAP} {EXIF} {other}"))
+    assert ctx.metadata["XMP-xmp"] == {"CreatorTool": "8.0", "Rating": 5}  # string, real
+    assert ctx.metadata["XMP-exif"] == {"FNumber": 2.8, "ExifVersion": "0230", "FlashFired": True}
+    assert ctx.metadata["XMP-my"] == {"Version": "2.5", "Ratio": 1.5}  # unknown: only rationals converted
+
+
+def test_the_tolerant_scan_stops_descending_at_its_depth_limit():
+    body = "<xmp:a>" * 60 + "<exif:TIFF/EP>1</exif:TIFF/EP>" + "</xmp:a>" * 60 + "<xmp:Label>ok</xmp:Label>"
+    ctx = ReadContext(b"", READERS, strict=False)
+    start = time.perf_counter()
+    ctx.read(Block("XMP", packet(body, f"{XAP} {EXIF}").encode(), "JPEG-APP1-XMP"))
+    assert time.perf_counter() - start < 1
+    assert ctx.metadata["XMP-xmp"] == {"Label": "ok"}
+    assert any("levels deep" in w.message for w in ctx.warnings)

@@ -205,7 +205,7 @@ def test_jfif_png_photoshop_and_file_values_print_as_exiftool_does():
 
 
 def test_groups_without_a_table_and_binary_values_are_left_out():
-    metadata = {"Casio": {"RecordingMode": 1}, "IFD1": {"ThumbnailImage": {"binary": 2314, "offset": 872}}}
+    metadata = {"Nintendo": {"CameraParameters": 1}, "IFD1": {"ThumbnailImage": {"binary": 2314, "offset": 872}}}
     assert print_values(metadata) == {}
 
 

@@ -396,7 +396,7 @@ def test_the_pixels_section_and_the_compare_page_show_their_images(site, erins_c
     pixels.locator("form.compare-pick button").click()
     page.wait_for_selector("h1:has-text('Compare two images')")
     slider = page.locator("[data-overlay-slider]")
-    assert slider.is_visible()  # shown by compare.js, which the CSP lets run
+    slider.wait_for(state="visible")  # shown by compare.js, which the CSP lets run
     slider.fill("30")
     assert "30%" in page.locator(".overlay img.top").get_attribute("style")
     assert page.locator("#metadata-diff table.diff tbody tr").count() > 0

@@ -18,16 +18,22 @@ from . import (
     apple,
     canon,
     casio,
+    dji,
+    flir,
     fujifilm,
     ge,
+    hp,
     jvc,
     kodak,
+    leica,
     minolta,
     motorola,
     nikon,
+    nintendo,
     olympus,
     panasonic,
     pentax,
+    phaseone,
     reconyx,
     ricoh,
     samsung,
@@ -45,15 +51,21 @@ PREVIEW_IMAGE = Tag("PreviewImage")
 
 @dataclass(frozen=True)
 class Maker:
-    """One row: ``module`` reads maker notes starting with ``header`` from cameras whose Make
-    starts with ``make`` (case-insensitive); an empty field matches anything."""
+    """One row: ``module`` reads maker notes starting with ``header`` (and matching ``pattern``)
+    from cameras whose Make starts with ``make`` (case-insensitive); an empty field matches
+    anything."""
 
     module: ModuleType
     header: bytes = b""
     make: str = ""
+    pattern: "re.Pattern[bytes] | None" = None  # a header that a prefix cannot say
 
     def matches(self, make: str, head: bytes) -> bool:
-        return head.startswith(self.header) and make.upper().startswith(self.make.upper())
+        return (
+            head.startswith(self.header)
+            and make.upper().startswith(self.make.upper())
+            and (self.pattern is None or self.pattern.match(head) is not None)
+        )
 
 
 # Order and conditions from MakerNotes.pm (ExifTool 12.57) for the brands read here.
@@ -69,6 +81,8 @@ MAKERS = [
     Maker(olympus, header=b"EPSON\x00"),
     Maker(olympus, header=b"OLYMPUS\x00"),
     Maker(olympus, header=b"OM SYSTEM\x00"),
+    Maker(leica, make="LEICA"),
+    Maker(leica, header=b"LEICA"),
     Maker(panasonic, header=b"Panasonic\x00"),
     Maker(pentax, header=b"AOC\x00"),
     Maker(pentax, header=b"PENTAX \x00"),
@@ -83,6 +97,13 @@ MAKERS = [
     Maker(casio, header=b"QVC\x00"),
     Maker(casio, header=b"DCI\x00"),
     Maker(casio, make="CASIO"),
+    Maker(dji, header=b"[ae_dbg_info:"),
+    Maker(dji, make="DJI"),
+    Maker(flir, make="FLIR Systems"),
+    Maker(hp, pattern=hp.TYPE2),
+    Maker(hp, header=b"IIII\x04\x00"),
+    Maker(hp, header=b"IIII\x06\x00"),
+    Maker(nintendo, make="Nintendo"),
     Maker(ge, header=b"GE"),
     Maker(jvc, header=b"JVC "),
     Maker(jvc, make="JVC"),
@@ -91,6 +112,7 @@ MAKERS = [
     Maker(minolta, make="Minolta"),
     Maker(minolta, make="Konica Minolta"),
     Maker(motorola, header=b"MOT\x00"),
+    Maker(phaseone, pattern=phaseone.MAIN_HEADER),
     Maker(reconyx, header=b"\x01\xf1"),
     Maker(ricoh, make="RICOH"),
     Maker(ricoh, make="PENTAX RICOH"),
@@ -142,4 +164,4 @@ def _preview_image(note: Note) -> None:
         return
     if "PreviewImageValid" in note.values and not note.values["PreviewImageValid"]:
         return
-    note.store(note.group, PREVIEW_IMAGE, binary(length), 1)
+    note.store(note.group_of("PreviewImageStart") or note.group, PREVIEW_IMAGE, binary(length), 1)

@@ -60,15 +60,22 @@ def long_binary(value: object) -> object:
     return {"binary": len(shown)} if len(shown) > 64 else value
 
 
-def signed_fraction(value: bytes) -> float | int:
+def _three_bytes(value: object) -> bytes:
+    """The first three bytes Perl's ``unpack("c3"/"C3", $val)`` sees: a value stored in another
+    format than undef is its printed text (``"0 1 6"``); missing bytes count as 0."""
+    raw = value if isinstance(value, bytes) else pstr(value).encode("latin-1", "replace")
+    return raw[:3].ljust(3, b"\x00")
+
+
+def signed_fraction(value: object) -> float | int:
     """Nikon.pm: three signed bytes ``a, b, c`` meaning ``a * b / c`` (0 when ``c`` is 0)."""
-    a, b, c = (byte - 256 if byte > 127 else byte for byte in value[:3])
+    a, b, c = (byte - 256 if byte > 127 else byte for byte in _three_bytes(value))
     return a * (b / c) if c else 0
 
 
-def unsigned_fraction(value: bytes) -> float | int:
+def unsigned_fraction(value: object) -> float | int:
     """Nikon.pm: three unsigned bytes ``a, b, c`` meaning ``a * b / c`` (0 when ``c`` is 0)."""
-    a, b, c = value[:3]
+    a, b, c = _three_bytes(value)
     return a * (b / c) if c else 0
 
 

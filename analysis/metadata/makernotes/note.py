@@ -54,9 +54,15 @@ class Note:
             priority = tag.priority
         self._out.setdefault(group, {}).setdefault(tag.name, []).append((priority, tag, value))
 
-    def flush(self) -> None:
+    def group_of(self, name: str) -> str | None:
+        """The group a tag of that name was kept in (the first such), or None."""
+        return next((group for group, tags in self._out.items() if name in tags), None)
+
+    def flush(self, *, latest: bool = False) -> None:
         """Choose among same-named tags, convert (ValueConv runs last, when every tag of the
-        note is known, as ExifTool converts on output) and hand the tags to the read context."""
+        note is known, as ExifTool converts on output) and hand the tags to the read context;
+        ``latest``: they replace tags of the same name already there (a block read after a
+        maker note of priority 0, such as FLIR's)."""
         for group, tags in self._out.items():
             converted = {}
             for name, found in tags.items():
@@ -68,7 +74,7 @@ class Note:
                     continue
                 if value is not None:
                     converted[name] = value
-            self.ctx.add(group, converted)
+            (self.ctx.add_latest if latest else self.ctx.add)(group, converted)
         self._out.clear()
 
     def _choose(self, name: str, found: list[tuple[int, Tag, Any]]) -> tuple[int, Tag, Any]:

@@ -91,11 +91,15 @@ class Tag:
       (``"<"``, ``">"``, ``"?"`` to guess from the entry count, None to inherit); ``ifd``: the
       value points to it; ``prepare(data, values)`` deciphers its bytes first (None when that
       cannot be done), after which ``start`` bytes are skipped.
+    - ``block``: the value is a block of another kind of metadata (``"IPTC"``), read by that
+      kind's reader (ExifTool's SubDirectory into another module's table).
     - ``mask``: keep those bits of an integer, shifted down. ``binary``: report
       ``{"binary": length}``. ``offset``: a position in the file (ExifTool's IsOffset),
       reported as ExifTool does. ``priority``: overrides the table's (see :class:`Table`).
     - ``hook(values)``: ExifTool's Hook in a binary table: how many bytes the rows after this
       one move (its ``$varSize`` change), e.g. by firmware version.
+    - ``own_base``: an IFD stored as the value's bytes whose offsets count from the value's
+      start (ExifTool's ``Base => '$start-N'``), not from the parent's base.
     - ``hidden``: matched but not reported; in serial tables such rows are still read, to stay
       in step, and elsewhere they keep a variant's place so later variants are not chosen.
     """
@@ -107,6 +111,7 @@ class Tag:
     late: Callable[[Any, Values], Any] | None = None
     when: Callable[[Probe], Any] | None = None
     sub: "Table | None" = None
+    block: str | None = None
     ifd: bool = False
     order: str | None = None
     mask: int | None = None
@@ -118,6 +123,7 @@ class Tag:
     prepare: Callable[[bytes, Values], bytes | None] | None = None
     count: Callable[[dict[int, Any]], int] | None = None
     hook: Callable[[Values], int] | None = None
+    own_base: bool = False
 
 
 Row = Tag | str | tuple[Tag, ...]

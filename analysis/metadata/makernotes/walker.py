@@ -13,6 +13,7 @@ from typing import Any
 from ...binary import ByteReader
 from ...errors import AnalysisError
 from ...limits import MAX_DEPTH, MAX_VALUE_BYTES
+from ..context import Block
 from ..ifd import read_directory
 from ..values import rational
 from .note import Note, emit
@@ -183,6 +184,9 @@ def _read_entry(
         return True
     if not trusted and (tag.ifd or tag.offset):
         return False
+    if tag.block is not None:
+        _read_other_block(note, tag, data)
+        return True
     if tag.sub is not None:
         _read_sub(note, reader, base, tag, group, count, data, where)
         return True
@@ -199,6 +203,14 @@ def _read_entry(
         value = [item + shift for item in value] if isinstance(value, list) else value + shift
     emit(note, table, group, tag, value)
     return True
+
+
+def _read_other_block(note: Note, tag: Tag, data: bytes) -> None:
+    """Give ``data`` to the reader of ``tag.block``. The path starts with the file type, as every
+    block path does: a block in a maker note is never in its kind's standard place (IPTC there
+    is ``IPTC2``...)."""
+    file_type = note.ctx.metadata.get("File", {}).get("FileType", "")
+    note.ctx.read(Block(tag.block, data, f"{file_type}-MakerNotes-{note.group}-{tag.name}", 0))
 
 
 def _tag_name(note: Note, table: Table, tag_id: int, fmt: str, count: int) -> str:
@@ -236,7 +248,7 @@ def _read_sub(
     elif where is not None:
         # An IFD stored as the value's bytes: offsets inside keep the same base.
         start = where + tag.start
-        read_ifd(note, _with_order(reader, tag.order, start), start, base, sub, group)
+        read_ifd(note, _with_order(reader, tag.order, start), start, where if tag.own_base else base, sub, group)
 
 
 def read_block(note: Note, data: bytes, order: str, table: Table, group: str | None = None) -> None:
@@ -346,11 +358,25 @@ def _read_serial(note: Note, data: bytes, order: str, table: Table, group: str) 
 
 
 def _read_records(note: Note, data: bytes, order: str, table: Table, group: str) -> None:
+    """A record found as bytes is a sub-block when its row has a ``sub`` table (NikonCapture's
+    binary blocks), else decoded as the row's ``fmt`` (one item, or all bytes for text)."""
     assert table.records is not None
     for tag_id, value, count in table.records(data, order):
-        tag = table.lookup(tag_id, Probe(note.values, table.fmt, count, b""))
-        if tag is not None and not tag.hidden:
-            emit(note, table, group, tag, value)
+        head = value[:PROBE_BYTES] if isinstance(value, bytes) else b""
+        tag = table.lookup(tag_id, Probe(note.values, table.fmt, count, head))
+        if tag is None or tag.hidden:
+            continue
+        if isinstance(value, bytes) and tag.block is not None:
+            _read_other_block(note, tag, value)
+            continue
+        if isinstance(value, bytes) and tag.sub is not None:
+            read_block(note, value, order, tag.sub, group)
+            note.values.order = order
+            continue
+        if isinstance(value, bytes) and tag.fmt is not None and not tag.binary:
+            fmt, fixed = parse_format(tag.fmt)
+            value = decode(value, fmt, fixed if fixed is not None else (None if fmt in TEXT_FORMATS else 1), order)
+        emit(note, table, group, tag, value)
 
 
 def _read_plist(note: Note, data: bytes, table: Table, group: str) -> None:

@@ -55,10 +55,12 @@ def _starts(*prefixes: bytes) -> Condition:
 
 
 def _image_strips(where: Where) -> bool:
-    # Not the JPEG preview of a DNG/TIFF subimage (Compression 7, SubfileType not 0) nor the
-    # Leica preview in IFD2 of JPEG EXIF: those are PreviewImageStart/Length (Exif.pm 0x111).
+    # Not the JPEG preview of a DNG/TIFF subimage (Compression 7, SubfileType not 0), the preview
+    # in IFD0 of a CR2, nor the Leica preview in IFD2 of JPEG EXIF: those are
+    # PreviewImageStart/Length (Exif.pm 0x111).
     tiff_preview = where.container == "TIFF" and where.compression == 7 and where.subfile_type != 0
-    return not tiff_preview and not (where.container == "APP1" and where.directory == "IFD2")
+    cr2_preview = where.container == "CR2" and where.directory == "IFD0"
+    return not (tiff_preview or cr2_preview) and not (where.container == "APP1" and where.directory == "IFD2")
 
 
 TAGS: dict[int, Row] = {

@@ -12,7 +12,8 @@ from typing import Any
 @dataclass(frozen=True)
 class Where:
     """What a tag's ``when`` condition may look at: the directory's family-1 name (``"IFD0"``),
-    the container (``"TIFF"`` for a TIFF file, ``"APP1"`` for JPEG EXIF, else the block path),
+    the container (``"TIFF"`` for a TIFF file, ``"CR2"`` for a Canon CR2, ``"BTF"`` for a BigTIFF,
+    ``"APP1"`` for JPEG EXIF, else the block path),
     the Compression and SubfileType read so far in this directory, and the value's first bytes."""
 
     directory: str

@@ -7,6 +7,7 @@ different conversions, the main table's (else the one the engine reads) is kept.
 from ..convert import flags, lookup
 from ..table import Table, names
 from .common import FOCAL_PLANE_AF_POINTS_USED, NO_YES
+from .functions import in_order_range
 
 HDR_IMAGE_TYPE = {
     3: "HDR Image",
@@ -25,6 +26,7 @@ TABLES: dict[str, Table] = {
     "Apple": Table(
         rows={
             "AFStable": lookup(NO_YES),
+            "FocusDistanceRange": in_order_range("%.2f - %.2f m"),
             "ImageProcessingFlags": flags(FOCAL_PLANE_AF_POINTS_USED),
             "SceneFlags": flags(FOCAL_PLANE_AF_POINTS_USED),
             "HDRImageType": lookup(HDR_IMAGE_TYPE),

@@ -1,7 +1,10 @@
 """Casio maker-note tag tables: ids, names and conversions from ExifTool 12.57 Casio.pm (Main
-for the older QV models, Type2 for ``QVC``/``DCI`` maker notes)."""
+for the older QV models, Type2 for ``QVC``/``DCI`` maker notes, QVCI for the JPEG APP1 ``QVCI``
+segment of the QV-7000SX)."""
 
-from ..table import Table, Tag, model
+import re
+
+from ..table import BINARY, Table, Tag, model
 
 MAIN = Table(
     {
@@ -86,3 +89,22 @@ def _frame_rate(value: object) -> object:
     if len(value) > 1 and value[1]:
         return f"{value[1]}-{value[0]}"
     return value[0] / 1000 if value[0] > 10000 else value[0]
+
+
+def _qvci_date(value: str) -> str:
+    """Casio.pm QVCI DateTimeOriginal: ``1998.10.24 12:08:57`` with dots made colons (and the
+    date's last colon a blank when the text has no blank)."""
+    value = value.replace(".", ":")
+    return re.sub(r"(\d+:\d+:\d+):", r"\1 ", value, count=1)
+
+
+QVCI = Table(
+    {
+        0x2C: "CasioQuality",
+        0x4D: Tag("DateTimeOriginal", fmt="string[20]", conv=_qvci_date),
+        0x62: Tag("ModelType", fmt="string[7]"),
+        0x72: Tag("ManufactureIndex", fmt="string[9]"),
+        0x7C: Tag("ManufactureCode", fmt="string[9]"),
+    },
+    kind=BINARY,
+)

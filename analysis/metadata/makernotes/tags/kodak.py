@@ -1,8 +1,11 @@
 """Kodak maker-note tag tables: ids, names and conversions from ExifTool 12.57 Kodak.pm (Main for
 ``KDK`` maker notes, Type3 for the DC240/DC280/DC3400/DC5000, Type4 for the DC200/DC215). All
-are binary blocks of bytes (ProcessBinaryData); tags ExifTool marks Unknown are left out."""
+are binary blocks of bytes (ProcessBinaryData); tags ExifTool marks Unknown are left out. META
+is the IFD of the JPEG APP3 ``Meta`` segment (Kodak.pm Meta, SpecialEffects and Borders), with
+groups MetaIFD, KodakEffectsIFD and KodakBordersIFD."""
 
-from ..table import BINARY, Table, Tag
+from ...values import exif_text
+from ..table import BINARY, Table, Tag, Values
 
 
 def _month_day(value: list) -> str:
@@ -55,3 +58,54 @@ TYPE3 = Table(
 )
 
 TYPE4 = Table({0x20: Tag("OriginalFileName", fmt="string[12]")}, kind=BINARY)
+
+
+def _exif_text(value: object, values: Values) -> object:
+    """Exif.pm ConvertExifText: text after its 8-byte character-code prefix."""
+    return exif_text(value, values.order) if isinstance(value, bytes) else value
+
+
+EFFECTS = Table({0: "DigitalEffectsVersion", 1: "DigitalEffectsName", 2: "DigitalEffectsType"}, group="KodakEffectsIFD")
+BORDERS = Table(
+    {0: "BordersVersion", 1: "BorderName", 2: "BorderID", 3: "BorderLocation", 4: "BorderType", 8: "WatermarkType"},
+    group="KodakBordersIFD",
+)
+META = Table(
+    {
+        0xC350: "FilmProductCode",
+        0xC351: "ImageSourceEK",
+        0xC352: "CaptureConditionsPAR",
+        0xC353: Tag("CameraOwner", raw=_exif_text),
+        0xC354: Tag("SerialNumber", raw=_exif_text),
+        0xC355: "UserSelectGroupTitle",
+        0xC356: "DealerIDNumber",
+        0xC357: "CaptureDeviceFID",
+        0xC358: "EnvelopeNumber",
+        0xC359: "FrameNumber",
+        0xC35A: "FilmCategory",
+        0xC35B: "FilmGencode",
+        0xC35C: "ModelAndVersion",
+        0xC35D: "FilmSize",
+        0xC35E: "SBA_RGBShifts",
+        0xC35F: "SBAInputImageColorspace",
+        0xC360: "SBAInputImageBitDepth",
+        0xC361: Tag("SBAExposureRecord", binary=True),
+        0xC362: Tag("UserAdjSBA_RGBShifts", binary=True),
+        0xC363: "ImageRotationStatus",
+        0xC364: "RollGuidElements",
+        0xC365: "MetadataNumber",
+        0xC366: "EditTagArray",
+        0xC367: "Magnification",
+        0xC36C: "NativeXResolution",
+        0xC36D: "NativeYResolution",
+        0xC36E: Tag("KodakEffectsIFD", sub=EFFECTS, ifd=True),
+        0xC36F: Tag("KodakBordersIFD", sub=BORDERS, ifd=True),
+        0xC37A: "NativeResolutionUnit",
+        0xC418: "SourceImageDirectory",
+        0xC419: "SourceImageFileName",
+        0xC41A: "SourceImageVolumeName",
+        0xC46C: "PrintQuality",
+        0xC46E: "ImagePrintStatus",
+    },
+    group="MetaIFD",
+)

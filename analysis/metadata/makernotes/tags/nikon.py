@@ -70,6 +70,7 @@ from .nikon_blocks import (
     SHOT_INFO_Z7II,
     SHOT_INFO_Z9,
 )
+from .nikon_capture import CAPTURE, CAPTURE_OFFSETS, CAPTURE_OUTPUT, PREVIEW_IFD, SCAN
 from .nikon_settings import SETTINGS
 from .nikon_values import iso_from_step
 
@@ -264,6 +265,7 @@ MAIN = Table(
         0x000E: Tag("ExposureDifference", conv=signed_fraction),
         0x000F: "ISOSelection",
         0x0010: Tag("DataDump", binary=True),
+        0x0011: Tag("PreviewIFD", sub=PREVIEW_IFD, ifd=True),
         0x0012: Tag("FlashExposureComp", conv=signed_fraction),
         0x0013: "ISOSetting",
         0x0014: (
@@ -460,7 +462,11 @@ MAIN = Table(
         0x00BB: Tag("RetouchInfo", sub=RETOUCH_INFO),
         0x00BD: Tag("PictureControlData", sub=PICTURE_CONTROL),
         0x00BF: "SilentPhotography",
+        0x0E01: Tag("NikonCaptureData", sub=CAPTURE, order="<"),
         0x0E09: "NikonCaptureVersion",
+        0x0E0E: Tag("NikonCaptureOffsets", when=_starts(rb"0100"), sub=CAPTURE_OFFSETS, start=4),
+        0x0E10: Tag("NikonScanIFD", sub=SCAN, ifd=True),
+        0x0E1E: Tag("NikonCaptureOutput", when=_starts(rb"0100"), sub=CAPTURE_OUTPUT),
         0x0E22: "NEFBitDepth",
     },
 )

@@ -84,12 +84,23 @@ MAIN = Table(
         0x1604: "CroppedImageHeight",
         # The Caplio RR1 sub-directory has offsets relative to itself (Base => '$start-20'),
         # which the walker does not follow: not read.
-        0x2001: Tag(
-            "RicohSubdir",
-            sub=SUBDIR,
-            order=">",
-            start=len(CAMERA_INFO) + 1,
-            when=lambda p: not p.n.match("Model", r"^Caplio RR1\b") and p.data.startswith(CAMERA_INFO),
+        0x2001: (
+            Tag(
+                "RicohSubdir",
+                sub=SUBDIR,
+                order=">",
+                start=len(CAMERA_INFO) + 1,
+                when=lambda p: not p.n.match("Model", r"^Caplio RR1\b") and p.data.startswith(CAMERA_INFO),
+            ),
+            # the Caplio RR1 counts the offsets from the "[Ricoh Camera Info]" header
+            Tag(
+                "RicohRR1Subdir",
+                sub=SUBDIR,
+                order=">",
+                start=len(CAMERA_INFO) + 1,
+                own_base=True,
+                when=lambda p: p.n.match("Model", r"^Caplio RR1\b") and p.data.startswith(CAMERA_INFO),
+            ),
         ),
     },
 )

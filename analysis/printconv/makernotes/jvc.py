@@ -1,0 +1,33 @@
+"""Printed values of ExifTool's JVC tables for the JVC group (JVC.pm, 12.57), keyed by tag name:
+ExifTool's PrintConv hashes as lookups, its bit masks as flag lists, its expressions as the named
+printers of :mod:`.functions`. The Main, Text tables feed the JVC group; where a later one prints a
+name of an earlier one otherwise, its rows are a :class:`..table.Source` known by the tags only it
+has."""
+
+from ..convert import lookup
+from ..table import Source, Table, has_tag
+
+TEXT_ROWS = {
+    "Quality": lookup({"FINE": "Fine", "STD": "Normal", "STND": "Normal"}),
+}
+
+
+TABLES: dict[str, Table] = {
+    "JVC": Table(
+        rows={
+            "Quality": lookup({0: "Low", 1: "Normal", 2: "Fine"}),
+        },
+        sources=(
+            Source(
+                "JVC::Text",
+                has_tag(
+                    "JVC",
+                    """
+                CODE(0x559ccdb17850)
+                """,
+                ),
+                TEXT_ROWS,
+            ),
+        ),
+    ),
+}
