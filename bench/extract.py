@@ -3,7 +3,9 @@
 Starts the app under gunicorn with N sync workers on loopback, posts image files from
 concurrent clients for a fixed time, and prints requests/s, p50/p95 latency and the peak RSS of
 each worker. With ``--original DIR`` it measures the original Flask ``Image_extractor.py`` (from
-a checkout you provide; it is not part of this project) the same way, for comparison.
+a checkout you provide; it is not part of this project) the same way, for comparison: both
+servers run at once, and the measurement windows alternate between them (``--rounds``), so
+other load on the machine weighs on both alike; the last line is the throughput ratio.
 
     .venv/bin/python bench/extract.py                       # our app, 2 workers, 15 s
     .venv/bin/python bench/extract.py --original /tmp/original --original-python /tmp/orig-venv/bin/python
@@ -21,6 +23,7 @@ import tempfile
 import threading
 import time
 import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,26 +107,46 @@ def load(port: int, path: str, bodies: list[tuple[bytes, str]], clients: int, se
     return {
         "requests": len(latencies),
         "errors": errors[0],
+        "seconds": elapsed,
+        "latencies": latencies,
         "rps": len(latencies) / elapsed,
         "p50_ms": statistics.median(latencies) * 1000 if latencies else 0,
         "p95_ms": latencies[int(len(latencies) * 0.95)] * 1000 if latencies else 0,
     }
 
 
-def measure(label: str, command: list[str], cwd: Path, path: str, port: int, env: dict, args, bodies) -> None:
-    process = start(command, cwd, port, env)
-    try:
-        load(port, path, bodies, args.clients, min(2.0, args.seconds))  # warm-up: imports, caches
-        figures = load(port, path, bodies, args.clients, args.seconds)
-        rss = [peak_rss_mb(pid) for pid in worker_pids(process.pid)]
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=30)
-    print(
-        f"{label:10} workers={args.workers} clients={args.clients} requests={figures['requests']} "
-        f"errors={figures['errors']} rps={figures['rps']:.1f} p50={figures['p50_ms']:.1f}ms "
-        f"p95={figures['p95_ms']:.1f}ms peak_rss_per_worker_mb={','.join(f'{r:.0f}' for r in rss)}"
-    )
+@dataclass
+class Server:
+    """One app under gunicorn: its label, process, port and URL path, and its figures so far."""
+
+    label: str
+    process: subprocess.Popen
+    port: int
+    path: str
+    requests: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    latencies: list[float] = field(default_factory=list)
+
+    def add(self, figures: dict) -> None:
+        self.requests += figures["requests"]
+        self.errors += figures["errors"]
+        self.seconds += figures["seconds"]
+        self.latencies += figures["latencies"]
+
+    def line(self, workers: int, clients: int) -> str:
+        latencies = sorted(self.latencies)
+        p50 = statistics.median(latencies) * 1000 if latencies else 0
+        p95 = latencies[int(len(latencies) * 0.95)] * 1000 if latencies else 0
+        rss = ",".join(f"{peak_rss_mb(pid):.0f}" for pid in worker_pids(self.process.pid))
+        return (
+            f"{self.label:10} workers={workers} clients={clients} requests={self.requests} errors={self.errors} "
+            f"rps={self.rps:.1f} p50={p50:.1f}ms p95={p95:.1f}ms peak_rss_per_worker_mb={rss}"
+        )
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
 
 
 def main() -> None:
@@ -131,7 +154,8 @@ def main() -> None:
     parser.add_argument("--files", type=Path, default=DEFAULT_FILES, help="folder of images to post (recursive)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--clients", type=int, default=4)
-    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--seconds", type=float, default=15, help="measured seconds per app, in all")
+    parser.add_argument("--rounds", type=int, default=5, help="windows per app, the apps taking turns")
     parser.add_argument("--original", type=Path, help="folder holding the original Image_extractor.py")
     parser.add_argument("--original-python", default=sys.executable, help="python with flask, pillow, piexif, gunicorn")
     args = parser.parse_args()
@@ -143,31 +167,32 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as var:
         env = dict(os.environ, IMGMETA_VAR_DIR=var, LOG_LEVEL="ERROR")
-        port = free_port()
-        gunicorn = [str(Path(sys.executable).parent / "gunicorn"), "imgmeta_site.wsgi:application"]
-        measure(
-            "imgmeta",
-            [*gunicorn, "-b", f"127.0.0.1:{port}", "-w", str(args.workers), "--no-control-socket"],
-            ROOT,
-            "/api/extract/",
-            port,
-            env,
-            args,
-            bodies,
-        )
-        if args.original:
+        servers = []
+        try:
             port = free_port()
-            command = [
-                args.original_python,
-                "-m",
-                "gunicorn",
-                "Image_extractor:app",
-                "-b",
-                f"127.0.0.1:{port}",
-                "-w",
-                str(args.workers),
-            ]
-            measure("original", command, args.original, "/extract", port, env, args, bodies)
+            gunicorn = [str(Path(sys.executable).parent / "gunicorn"), "imgmeta_site.wsgi:application"]
+            command = [*gunicorn, "-b", f"127.0.0.1:{port}", "-w", str(args.workers), "--no-control-socket"]
+            servers.append(Server("imgmeta", start(command, ROOT, port, env), port, "/api/extract/"))
+            if args.original:
+                port = free_port()
+                command = [args.original_python, "-m", "gunicorn", "Image_extractor:app"]
+                command += ["-b", f"127.0.0.1:{port}", "-w", str(args.workers)]
+                servers.append(Server("original", start(command, args.original, port, env), port, "/extract"))
+            for server in servers:  # warm-up: imports, caches
+                load(server.port, server.path, bodies, args.clients, min(2.0, args.seconds))
+            # The apps take turns in short windows, so a change in the machine's other load
+            # falls on both alike instead of on whichever ran second.
+            for _ in range(args.rounds):
+                for server in servers:
+                    server.add(load(server.port, server.path, bodies, args.clients, args.seconds / args.rounds))
+            for server in servers:
+                print(server.line(args.workers, args.clients))
+            if len(servers) == 2 and servers[1].rps:
+                print(f"imgmeta/original throughput: {servers[0].rps / servers[1].rps:.2f}x")
+        finally:
+            for server in servers:
+                server.process.send_signal(signal.SIGTERM)
+                server.process.wait(timeout=30)
 
 
 if __name__ == "__main__":

@@ -5,13 +5,14 @@ import io
 import json
 import struct
 
+import pytest
 from PIL import Image
 
 from analysis import analyse
 from analysis.formats import tiff as tiff_format
 from analysis.metadata import READERS
 from analysis.metadata.context import ReadContext
-from tests.builders import LONG, UNDEFINED, exif_tiff, ifd
+from tests.builders import ASCII, LONG, SHORT, UNDEFINED, exif_tiff, ifd
 
 IPTC_MAIN = b"\x1c\x02\x05\x00\x04main"  # 2:5 ObjectName
 IPTC_OTHER = b"\x1c\x02\x05\x00\x05other"
@@ -102,3 +103,34 @@ def test_iptc_in_the_photoshop_settings_of_a_tiff_is_a_second_iptc_group():
     metadata = walk(tiff_bytes)
     assert (metadata["IPTC"], metadata["IPTC2"]) == ({"ObjectName": "main"}, {"ObjectName": "other"})
     assert metadata["File"]["CurrentIPTCDigest"] == hashlib.md5(IPTC_MAIN).hexdigest()
+
+
+# Camera raws that are TIFF inside: File:FileType as ExifTool names it from the content
+# (ExifTool.pm DoProcessTIFF, Exif.pm IdentifyRawFile), never from the file name.
+
+
+def _file(data: bytes) -> dict:
+    return analyse(data, "upload.tif", strict=True).metadata["File"]
+
+
+def test_a_tiff_with_the_cr2_signature_is_a_cr2():
+    data = b"II*\x00" + struct.pack("<I", 16) + b"CR\x02\x00" + bytes(4) + ifd([(0x010F, ASCII, "Canon")], 16)
+    assert (_file(data)["FileType"], _file(data)["MIMEType"]) == ("CR2", "image/x-canon-cr2")
+
+
+def test_a_tiff_with_dngversion_is_a_dng():
+    data = exif_tiff([(0x010F, ASCII, "Canon"), (0xC612, 1, [1, 4, 0, 0])])
+    assert _file(data)["FileType"] == "DNG"
+
+
+@pytest.mark.parametrize(
+    ("compression", "expected"), [(34713, "NEF"), (32767, "ARW"), (65535, "PEF"), (1, "TIFF"), (6, "TIFF")]
+)
+def test_a_raw_compression_names_the_makers_raw_type(compression, expected):
+    data = exif_tiff([(0x0103, SHORT, [compression]), (0x010F, ASCII, "Maker")])
+    assert _file(data)["FileType"] == expected
+
+
+def test_the_file_name_does_not_make_a_tiff_a_raw():
+    data = exif_tiff([(0x010F, ASCII, "NIKON CORPORATION")])
+    assert analyse(data, "DSC_0001.NEF", strict=True).metadata["File"]["FileType"] == "TIFF"
