@@ -11,6 +11,7 @@ Every read is bounds-checked; loops are refused by the callers' visited-offset s
 
 import struct
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..binary import BIG, LITTLE, ByteReader
 from ..errors import LimitError, MalformedDataError
@@ -109,10 +110,9 @@ BIGTIFF = Layout(count="Q", pointer="Q", count_size=8, field_size=8, types=BIG_F
 BIGTIFF_HEADERS = (b"II+\x00\x08\x00\x00\x00", b"MM\x00+\x00\x08\x00\x00")
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One directory entry as stored: ``field`` is the raw value-or-offset field (4 bytes, 8 in
-    BigTIFF)."""
+    BigTIFF). A tuple: every IFD of every file makes dozens."""
 
     tag: int
     type: int
@@ -168,23 +168,22 @@ def read_directory(reader: ByteReader, offset: int, layout: Layout = CLASSIC) ->
     count = reader.unpack(layout.count, offset)[0]
     if count > MAX_IFD_ENTRIES:
         raise LimitError(f"directory at offset {offset} claims {count} entries")
-    warnings = []
-    entries = []
     start, size = offset + layout.header_size, layout.entry_size
-    entry_format = "HH" + ("I" if layout.count_size == 4 else "Q")
-    for index in range(count):
-        at = start + size * index
-        try:
-            tag, ftype, n = reader.unpack(entry_format, at)
-            field = reader.slice(at + 4 + layout.count_size, layout.field_size)
-        except MalformedDataError:
-            warnings.append(f"directory at offset {offset} is cut off after {index} of {count} entries")
-            return Directory(offset, entries, 0), warnings
-        entries.append(Entry(tag, ftype, n, field))
-    end = start + size * count
+    # The entries that lie wholly within the data, in one unpack.
+    fit = min(count, max(0, (len(reader) - start) // size))
+    whole = f"{reader.order}HH{'I' if layout.count_size == 4 else 'Q'}{layout.field_size}s"
+    entries = list(map(Entry._make, struct.iter_unpack(whole, reader.data[start : start + size * fit])))
+    if fit < count:
+        return Directory(offset, entries, 0), [
+            f"directory at offset {offset} is cut off after {fit} of {count} entries"
+        ]
+    return Directory(offset, entries, _next_offset(reader, start + size * count, layout)), []
+
+
+def _next_offset(reader: ByteReader, end: int, layout: Layout) -> int:
+    """The next-IFD pointer after a directory ending at ``end``; 0 when the data ends first."""
     pointer_size = struct.calcsize(layout.pointer)
-    next_offset = reader.unpack(layout.pointer, end)[0] if end + pointer_size <= len(reader) else 0
-    return Directory(offset, entries, next_offset), warnings
+    return reader.unpack(layout.pointer, end)[0] if end + pointer_size <= len(reader) else 0
 
 
 def value_bytes(reader: ByteReader, entry: Entry) -> bytes:
