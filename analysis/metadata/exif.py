@@ -372,15 +372,16 @@ class _Entries:
         at = self.offset + layout.header_size + layout.entry_size * index + 4 + layout.count_size
         if size > layout.field_size:
             at = int.from_bytes(entry.field, "little" if reader.order == LITTLE else "big")
-            label = _label(entry.tag, row)
             if size > 0x7FFFFFFF:
-                self.warn(f"Invalid size ({size}) for {self.name} tag 0x{entry.tag:04x}{' ' + label if row else ''}")
+                name = f" {_label(entry.tag, row)}" if row else ""
+                self.warn(f"Invalid size ({size}) for {self.name} tag 0x{entry.tag:04x}{name}")
                 return
             if at + size > len(reader):
-                self.warn(f"Error reading {self.name} entry {index}" if big else f"Bad offset for {self.name} {label}")
+                bad = f"Bad offset for {self.name} {_label(entry.tag, row)}"
+                self.warn(f"Error reading {self.name} entry {index}" if big else bad)
                 return
             if not big and (at < 8 or (at < self.end and at + size > self.offset)):
-                self.warn(f"Suspicious {self.name} offset for {label}")
+                self.warn(f"Suspicious {self.name} offset for {_label(entry.tag, row)}")
                 return
         if row is None:
             return
