@@ -24,7 +24,7 @@ from ..limits import MAX_SEGMENTS
 from ..metadata.context import Block, ReadContext
 from ..metadata.iptc import datasets
 from ..metadata.tags import trailers as tags
-from ..metadata.values import binary, json_text, text
+from ..metadata.values import binary, text
 from . import jpeg_trailers_vendor as vendor
 
 # Footers of ExifTool.pm IdentifyTrailer, matched against the last 64 bytes before the end
@@ -144,10 +144,15 @@ def _fotostation_soft_edit(value: bytes) -> dict:
     return found
 
 
+# The number Perl reads at the start of text used in arithmetic ("12 px" is 12).
+_PERL_NUMBER = re.compile(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+
+
 def _photomechanic(data: bytes, end: int, ctx: ReadContext, _path: str, _image_end: int) -> int | None:
     """Photo Mechanic: IIM datasets, then ``size (u32 big-endian), "cbipcbbl"``. Only record 2
     (soft edits) has a table; values are unsigned integers when short and binary-looking
-    (ExifTool's IPTC format guess), else text."""
+    (ExifTool's IPTC format guess: IPTC.pm ProcessIPTC ignores the table's int32s FORMAT), else
+    text, kept as text."""
     size = int.from_bytes(data[end - 12 : end - 8], "big")
     if size & 0x80000000 or size > end - 12:
         ctx.warn("PhotoMechanic", "Bad PhotoMechanic trailer")
@@ -165,7 +170,13 @@ def _photomechanic(data: bytes, end: int, ctx: ReadContext, _path: str, _image_e
             value = int.from_bytes(raw, "big")
             found[name] = convert(value) if convert else value
         else:
-            found[name] = json_text(text(raw))
+            # Text stays text (issue 10), unless the row's ValueConv does arithmetic on it: then
+            # the text counts as Perl reads a number in it (its leading number, else 0).
+            value = text(raw)
+            if convert:
+                leading = _PERL_NUMBER.match(value)
+                value = convert(float(leading[1]) if leading else 0)
+            found[name] = value
     if found:
         ctx.add("PhotoMechanic", found)
     return start

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from ..limits import MAX_SEGMENTS
 from ..metadata.context import Block, ReadContext
 from ..metadata.tags import trailers as tags
-from ..metadata.values import binary, json_text, text
+from ..metadata.values import binary, text
 
 VRD_SIGNATURE = b"CANON OPTIONAL DATA\x00"
 VRD_XMP = 0xFFFF00F6
@@ -84,7 +84,7 @@ def _samsung_entry(entry_type: int, name: str, value: bytes, length: int, found:
     elif value_tag == "TimeStamp":
         found.setdefault(value_tag, _unix_milliseconds(text(value)))
     else:
-        found.setdefault(value_tag, json_text(text(value)))
+        found.setdefault(value_tag, text(value))  # text stays text (issue 10): MCCData "202"
 
 
 def nikon_app(data: bytes, end: int, ctx: ReadContext, path: str, _image_end: int) -> int | None:

@@ -226,3 +226,23 @@ def test_a_photomechanic_trailer_after_a_psd_or_a_tiff_is_read(container):
     report = analyse(image + tagged, strict=True)
     assert report.file.type == container
     assert report.metadata["PhotoMechanic"] == {"Tagged": 1}
+
+
+def test_photomechanic_text_stays_text_unless_its_conversion_does_arithmetic():
+    # Issue 10; checked against ExifTool 12.57: Rating "1.00" and FrameNum "0012" as written,
+    # RawCropLeft "65536" and RawCropTop "0012 px" through their ValueConv $val / 655.36.
+    edits = dataset(2, 223, b"1.00") + dataset(2, 215, b"0012") + dataset(2, 209, b"65536")
+    report = analyse(IMAGE + photomechanic(edits + dataset(2, 210, b"0012 px")), strict=True)
+    assert report.metadata["PhotoMechanic"] == {
+        "Rating": "1.00",
+        "FrameNum": "0012",
+        "RawCropLeft": 100,
+        "RawCropTop": 0.018310546875,
+    }
+    assert print_values(report.metadata)["PhotoMechanic"] == {"RawCropLeft": "100.000%", "RawCropTop": "0.018%"}
+
+
+def test_samsung_trailer_text_stays_text_and_still_prints():
+    report = analyse(IMAGE + samsung((0x0AA1, b"MCC_Data", b"202")), strict=True)
+    assert report.metadata["Samsung"] == {"MCCData": "202"}
+    assert print_values(report.metadata)["Samsung"] == {"MCCData": "Greece"}

@@ -245,3 +245,31 @@ def test_maker_note_groups_agree_with_exiftool_across_the_corpus(shared):
     groups = measure(shared).groups
     shares = {group: groups[group].share for group in CORPUS if groups[group].total}
     assert shares and all(share >= GROUP_FLOORS.get(group, MAKER_FLOOR) for group, share in shares.items()), shares
+
+
+@pytest.mark.parametrize(
+    ("build", "make", "group", "tag", "expected"),
+    [
+        (lambda: nikon(extra=[(0x0005, ASCII, "1.00")]), "NIKON", "Nikon", "WhiteBalance", "1.00"),
+        (lambda: nikon(extra=[(0x001D, ASCII, "3105364")]), "NIKON", "Nikon", "SerialNumber", "3105364"),
+        (lambda: fujifilm(extra=[(0x0010, ASCII, "2.50")]), "FUJIFILM", "FujiFilm", "InternalSerialNumber", "2.50"),
+        (
+            lambda: olympus(extra=[(0x0209, UNDEFINED, b"8.0\x00")]),
+            "OLYMPUS IMAGING CORP.",
+            "Olympus",
+            "CameraID",
+            "8.0",
+        ),
+    ],
+)
+def test_maker_note_text_that_looks_like_a_number_stays_text(build, make, group, tag, expected):
+    # Issue 10: what the camera wrote as text ("1.00") is kept, though exiftool -j prints 1.00.
+    assert read(build(), make).metadata[group][tag] == expected
+
+
+def test_maker_note_numbers_stay_numbers():
+    canon_tags = read(canon(), "Canon").metadata["Canon"]
+    assert canon_tags["MacroMode"] == 2 and canon_tags["MinFocalLength"] == 3.8  # a binary block's int16s
+    assert read(nikon(), "NIKON").metadata["Nikon"]["ISO"] == [0, 200]
+    pentax_tags = read(pentax(), "PENTAX Corporation").metadata["Pentax"]
+    assert pentax_tags["ExposureCompensation"] == 0.7

@@ -28,7 +28,7 @@ def olympus(model: str, entries: list[tuple], sub: list[tuple] | None = None) ->
 def test_text_info_gives_its_key_value_pairs_as_tags():
     text = "[pictureInfo] Resolution=1 [Camera Info] Type=SR951"
     found = olympus("C2Z,D520Z,C220Z", [(0x0201, 3, [2]), (0x0208, ASCII, text)])
-    assert found["Resolution"] == 1
+    assert found["Resolution"] == "1"  # text, as APP12 text is (Olympus.pm TextInfo)
     assert found["CameraType"] == "SR951"
     assert found["Quality"] == 2
 
@@ -36,9 +36,15 @@ def test_text_info_gives_its_key_value_pairs_as_tags():
 def test_text_info_keys_end_at_the_next_pair_not_at_a_space():
     text = "[Camera Info] Type=SX151 BETA Resolution=2"
     found = olympus("SX151", [(0x0208, ASCII, text)])
-    assert found["CameraType"] == "SX151 BETA" and found["Resolution"] == 2
+    assert found["CameraType"] == "SX151 BETA" and found["Resolution"] == "2"
 
 
 def test_fe_models_give_their_firmware_in_a_sub_ifd():
     found = olympus("FE190/X750", [(0x0201, 3, [2])], sub=[(0x0100, ASCII, "Version 1.0")])
     assert found["BodyFirmwareVersion"] == "Version 1.0"
+
+
+def test_text_info_number_like_text_stays_text():
+    # Issue 10: "1.00" is what the camera wrote (APP12 text is text); exiftool -j prints 1.00.
+    found = olympus("C2Z,D520Z,C220Z", [(0x0208, ASCII, "[pictureInfo] Resolution=1.00")])
+    assert found["Resolution"] == "1.00"

@@ -52,6 +52,8 @@ from analysis.printconv.table import (
     not_model,
     value_matches,
 )
+from tests.analysis.test_meta_makernotes import nikon, read
+from tests.builders import ASCII
 
 
 def test_a_powershot_prints_its_camera_settings_as_exiftool_does(shared):
@@ -384,3 +386,12 @@ def test_printf_of_every_number_takes_integer_parts_for_integer_conversions():
     assert hex_point_version(0x101) == "101"
     assert metres_and_feet("12 39") == "12 m, 39 ft"
     assert lookup_else_around({0: "none"}, "other ({})")(3) == "other (3)"
+
+
+def test_a_code_kept_as_text_is_still_found_by_a_lookup_keyed_by_number():
+    # Issue 10: a maker-note code stored as text ("1") stays text in -n, and Perl's hash
+    # lookup (keyed by text) still finds it: Nikon.pm DateStampMode 1 => 'Date & Time'.
+    metadata = read(nikon(extra=[(0x009D, ASCII, "1")]), "NIKON").metadata
+    assert metadata["Nikon"]["DateStampMode"] == "1"
+    assert print_values(metadata)["Nikon"]["DateStampMode"] == "Date & Time"
+    assert print_values({"Sigma": {"MeteringMode": "8"}})["Sigma"]["MeteringMode"] == "Multi-segment"

@@ -25,12 +25,13 @@ def canon_ev(value: int) -> float:
     return sign * (value + frac) / 0x20
 
 
-def unix_time(value: int) -> str:
-    """ExifTool ConvertUnixTime: seconds since 1970 as ``YYYY:MM:DD HH:MM:SS`` UTC."""
+def unix_time(value: int) -> str | int:
+    """ExifTool ConvertUnixTime: seconds since 1970 as ``YYYY:MM:DD HH:MM:SS`` UTC; a count
+    out of the calendar's range is kept as the number it is."""
     try:
         return datetime.fromtimestamp(value, UTC).strftime("%Y:%m:%d %H:%M:%S")
     except (OverflowError, OSError, ValueError):
-        return str(value)
+        return value
 
 
 def camera_iso(value: int) -> int | str | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ...limits import MAX_DEPTH, MAX_IFDS, MAX_WARNINGS_PER_BLOCK
 from ..context import ReadContext
-from ..values import binary, json_text, number, text
+from ..values import binary, number, text
 from .table import Table, Tag, Values, pstr
 
 
@@ -150,12 +150,14 @@ def _output_text(value: str) -> str:
 
 
 def jsonable(value: Any) -> Any:
-    """A ``-n`` value ready for JSON: bytes as text, NaN/inf as strings, integral floats as ints,
-    text that looks like a number as a number (as exiftool -j prints it)."""
+    """A ``-n`` value ready for JSON: bytes as text, NaN/inf as strings, integral floats as ints.
+    Text stays text even when it looks like a number (issue 10: a note's "1.00" is what the
+    camera wrote, though ``exiftool -j`` prints it as a JSON number): only values ExifTool holds as
+    numbers, those stored as numbers or made numbers by a conversion, are numbers."""
     if isinstance(value, bytes):
-        return json_text(text(value))
+        return text(value)
     if isinstance(value, str):
-        return json_text(_output_text(value))
+        return _output_text(value)
     if isinstance(value, float):
         return number(value)
     if isinstance(value, (list, tuple)):
