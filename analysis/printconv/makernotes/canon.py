@@ -7,7 +7,6 @@ different conversions, the main table's (else the one the engine reads) is kept.
 from ..convert import exposure_time, flags, fraction, lookup, suffix
 from ..table import Source, Table, all_of, has_tag, model, names, not_model
 from . import canon_custom
-from .alternatives import CANON
 from .canon_lenses import LENS_TYPES
 from .common import (
     AF_POINTS_IN_FOCUS5_D_CANON,
@@ -204,9 +203,31 @@ WHITE_BALANCE = {
     9: "Manual Temperature (Kelvin)",
 }
 
-PICTURE_STYLE = {
+# Lookup values several printers build on (ExifTool's hashes, one holding all of another's).
+FILTER_EFFECT = {
     0: "None",
-    1: "Standard",
+    1: "Yellow",
+    2: "Orange",
+    3: "Red",
+    4: "Green",
+}
+TONING_EFFECT = {
+    0: "None",
+    1: "Sepia",
+    2: "Blue",
+    3: "Purple",
+    4: "Green",
+}
+COLOR_DATA_VERSION_VALUES = {
+    2: "2 (1DmkIII)",
+    3: "3 (40D)",
+    4: "4 (1DSmkIII)",
+    5: "5 (450D/1000D)",
+    6: "6 (50D/5DmkII)",
+    7: "7 (500D/550D/7D/1DmkIV)",
+    9: "9 (60D/1100D)",
+}
+USER_DEF1_PICTURE_STYLE = {
     129: "Standard",
     130: "Portrait",
     131: "Landscape",
@@ -214,6 +235,16 @@ PICTURE_STYLE = {
     133: "Faithful",
     134: "Monochrome",
     135: "Auto",
+    65: "PC 1",
+    66: "PC 2",
+    67: "PC 3",
+}
+
+
+PICTURE_STYLE = {
+    **USER_DEF1_PICTURE_STYLE,
+    0: "None",
+    1: "Standard",
     136: "Fine Detail",
     2: "Portrait",
     255: "n/a",
@@ -224,10 +255,7 @@ PICTURE_STYLE = {
     4: "Adobe RGB",
     5: "Low Saturation",
     6: "CM Set 1",
-    65: "PC 1",
     65535: "n/a",
-    66: "PC 2",
-    67: "PC 3",
     7: "CM Set 2",
 }
 
@@ -274,19 +302,6 @@ HIGH_ISO_NOISE_REDUCTION = {
     3: "Off",
 }
 
-USER_DEF1_PICTURE_STYLE = {
-    129: "Standard",
-    130: "Portrait",
-    131: "Landscape",
-    132: "Neutral",
-    133: "Faithful",
-    134: "Monochrome",
-    135: "Auto",
-    65: "PC 1",
-    66: "PC 2",
-    67: "PC 3",
-}
-
 AF_POINTS_IN_FOCUS5_D = {
     0: "Center",
     1: "Top",
@@ -305,23 +320,9 @@ AF_POINTS_IN_FOCUS5_D = {
     14: "AI Servo6",
 }
 
-TONING_EFFECT_MONOCHROME = {
-    -559038737: "n/a",
-    0: "None",
-    1: "Sepia",
-    2: "Blue",
-    3: "Purple",
-    4: "Green",
-}
+TONING_EFFECT_MONOCHROME = {**TONING_EFFECT, -559038737: "n/a"}
 
-FILTER_EFFECT_MONOCHROME = {
-    -559038737: "n/a",
-    0: "None",
-    1: "Yellow",
-    2: "Orange",
-    3: "Red",
-    4: "Green",
-}
+FILTER_EFFECT_MONOCHROME = {**FILTER_EFFECT, -559038737: "n/a"}
 
 CAMERA_PICTURE_STYLE = {
     129: "Standard",
@@ -612,16 +613,10 @@ PHOTO_EFFECT = {
 # The ColorDataVersion of every ColorData table (ColorData3 to ColorData11); 10 is ColorData7's,
 # ColorData6 (600D/1200D) names it otherwise (see SOURCES).
 COLOR_DATA_VERSION = {
+    **COLOR_DATA_VERSION_VALUES,
     -4: "-4 (M100/M5/M6)",
     -3: "-3 (M10/M3)",
     1: "1 (1DmkIIN/5D/30D/400D)",
-    2: "2 (1DmkIII)",
-    3: "3 (40D)",
-    4: "4 (1DSmkIII)",
-    5: "5 (450D/1000D)",
-    6: "6 (50D/5DmkII)",
-    7: "7 (500D/550D/7D/1DmkIV)",
-    9: "9 (60D/1100D)",
     10: "10 (1DX/5DmkIII/6D/70D/100D/650D/700D/M/M2)",
     11: "11 (7DmkII/750D/760D/8000D)",
     12: "12 (1DXmkII/5DS/5DSR)",
@@ -649,14 +644,6 @@ LONG_EXPOSURE_NOISE_REDUCTION2 = {
     1: "On (1D)",
     3: "On",
     4: "Auto",
-}
-
-FILTER_EFFECT = {
-    0: "None",
-    1: "Yellow",
-    2: "Orange",
-    3: "Red",
-    4: "Green",
 }
 
 BRACKET_MODE = {
@@ -721,14 +708,6 @@ RF_LENS_TYPE = {
     303: "Canon RF 135mm F1.8 L IS USM",
     304: "Canon RF 24-50mm F4.5-6.3 IS STM",
     305: "Canon RF-S 55-210mm F5-7.1 IS STM",
-}
-
-TONING_EFFECT = {
-    0: "None",
-    1: "Sepia",
-    2: "Blue",
-    3: "Purple",
-    4: "Green",
 }
 
 SHUTTER_MODE = {
@@ -1827,6 +1806,9 @@ MENU_BUTTON_RETURN = {
 
 # Canon.pm Processing's condition on its Sharpness (these models keep CameraSettings').
 PROCESSING_SHARPNESS = r"\b(20D|350D|REBEL XT|Kiss Digital N)\b"
+COLOR_DATA_VERSION2 = lookup({10: "10 (600D/1200D)"})
+
+
 # Canon.pm tables whose rows print a Canon name otherwise than the family's.
 SOURCES = (
     # Processing (0x00a0) comes after CameraSettings: its Sharpness, a plain number, is the one kept.
@@ -1838,9 +1820,56 @@ SOURCES = (
     Source(
         "Canon::ColorData6",
         model(r"\b(600D|1200D|REBEL T3i|REBEL T5|Kiss X5|Kiss X70)\b"),
-        {"ColorDataVersion": lookup({10: "10 (600D/1200D)"})},
+        {"ColorDataVersion": COLOR_DATA_VERSION2},
     ),
 )
+
+# The lookups of this family's other ExifTool tables for names they print otherwise (Main first):
+# each is tried in turn after the row above by :func:`.functions.with_alternatives`, so a value
+# one table does not know prints by the table that does.
+ALTERNATIVES = {
+    "ColorDataVersion": (
+        lookup({32: "32 (1DXmkIII)", 33: "33 (R5/R6)"}),
+        lookup({34: "34 (R3)", 48: "48 (R7, R10, R6 Mark II)"}),
+        lookup({1: "1 (1DmkIIN/5D/30D/400D)"}),
+        lookup(COLOR_DATA_VERSION_VALUES),
+        lookup({-4: "-4 (M100/M5/M6)", -3: "-3 (M10/M3)"}),
+        COLOR_DATA_VERSION2,
+        lookup({10: "10 (1DX/5DmkIII/6D/70D/100D/650D/700D/M/M2)", 11: "11 (7DmkII/750D/760D/8000D)"}),
+        lookup(
+            {
+                12: "12 (1DXmkII/5DS/5DSR)",
+                13: "13 (80D/5DmkIV)",
+                14: "14 (1300D/2000D/4000D)",
+                15: "15 (6DmkII/77D/200D/800D,9000D)",
+            }
+        ),
+        lookup({16: "16 (M50)", 17: "17 (EOS R)", 18: "18 (EOS RP/250D)", 19: "19 (90D/850D/M6mkII/M200)"}),
+    ),
+    "ColorSpace": (
+        lookup({1: "sRGB", 2: "Adobe RGB", 65535: "n/a"}),
+        lookup(COLOR_SPACE),
+    ),
+    "FilterEffectMonochrome": (
+        lookup(FILTER_EFFECT_MONOCHROME),
+        lookup(FILTER_EFFECT_MONOCHROME, hex_unknown=True),
+    ),
+    "FocalType": (
+        lookup({0: "Fixed", 2: "Zoom"}),
+        lookup(FOCAL_TYPE),
+    ),
+    "ToningEffectMonochrome": (
+        lookup(TONING_EFFECT_MONOCHROME),
+        lookup(TONING_EFFECT_MONOCHROME, hex_unknown=True),
+    ),
+    "UserDef1PictureStyle": (
+        lookup(
+            USER_DEF1_PICTURE_STYLE,
+            hex_unknown=True,
+        ),
+        lookup(USER_DEF1_PICTURE_STYLE),
+    ),
+}
 
 TABLES: dict[str, Table] = {
     "Canon": Table(
@@ -2069,7 +2098,7 @@ TABLES: dict[str, Table] = {
                 "PeripheralLightingSetting": lookup(OFF_ON),
                 "ChromaticAberrationSetting": lookup(OFF_ON),
             },
-            CANON,
+            ALTERNATIVES,
         ),
         text=names(
             """

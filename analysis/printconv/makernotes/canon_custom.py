@@ -9,6 +9,7 @@ that write it: the EOS-1D Mark III and later, the 5D Mark II and later write tag
 
 from ..convert import exposure_time, flags, lookup, suffix
 from ..table import Source, all_of, model
+from .common import DISABLE_ENABLE, ENABLE_DISABLE, NO_YES, OFF_ON, ON_OFF, YES_NO
 from .functions import (
     by_count,
     in_turn,
@@ -39,8 +40,8 @@ EXPOSURE_LEVEL_INCREMENTS = lookup(
     {0: "1/3-stop set, 1/3-stop comp.", 1: "1-stop set, 1/3-stop comp.", 2: "1/2-stop set, 1/2-stop comp."}
 )
 AEBSEQUENCE_AUTO_CANCEL = lookup({0: "0,-,+/Enabled", 1: "0,-,+/Disabled", 2: "-,0,+/Enabled", 3: "-,0,+/Disabled"})
-MIRROR_LOCKUP = lookup({0: "Disable", 1: "Enable"})
-FILL_FLASH_AUTO_REDUCTION = lookup({0: "Enable", 1: "Disable"})
+MIRROR_LOCKUP = lookup(DISABLE_ENABLE)
+FILL_FLASH_AUTO_REDUCTION = lookup(ENABLE_DISABLE)
 SHUTTER_CURTAIN_SYNC = lookup({0: "1st-curtain sync", 1: "2nd-curtain sync"})
 SET_FUNCTION_WHEN_SHOOTING = lookup(
     {0: "Default (no function)", 1: "Change quality", 2: "Change Parameters", 3: "Menu display", 4: "Image replay"}
@@ -72,18 +73,18 @@ AFASSIST_BEAM = lookup({0: "Emits", 1: "Does not emit", 2: "Only ext. flash emit
 MAGNIFIED_VIEW = lookup({0: "Image playback only", 1: "Image review and playback"})
 LCDDISPLAY_AT_POWER_ON = lookup({0: "Display", 1: "Retain power off status"})
 USABLE_SHOOTING_MODES = by_count(
-    {1: sprintf("Flags 0x%x"), 2: in_turn(lookup({0: "Disable", 1: "Enable"}), sprintf("Flags 0x%x"))},
-    in_turn(lookup({0: "Disable", 1: "Enable"}), sprintf("Flags 0x%x")),
+    {1: sprintf("Flags 0x%x"), 2: in_turn(lookup(DISABLE_ENABLE), sprintf("Flags 0x%x"))},
+    in_turn(lookup(DISABLE_ENABLE), sprintf("Flags 0x%x")),
 )
-APPLY_SHOOTING_METERING_MODE = in_turn(lookup({0: "Disable", 1: "Enable"}))
+APPLY_SHOOTING_METERING_MODE = in_turn(lookup(DISABLE_ENABLE))
 DIAL_DIRECTION_TV_AV = lookup({0: "Normal", 1: "Reversed"})
 
 
 FUNCTIONS_1D = {
     "FocusingScreen": lookup({0: "Ec-N, R", 1: "Ec-A,B,C,CII,CIII,D,H,I,L"}),
-    "FinderDisplayDuringExposure": lookup({0: "Off", 1: "On"}),
-    "ShutterReleaseNoCFCard": lookup({0: "Yes", 1: "No"}),
-    "ISOSpeedExpansion": lookup({0: "No", 1: "Yes"}),
+    "FinderDisplayDuringExposure": lookup(OFF_ON),
+    "ShutterReleaseNoCFCard": lookup(YES_NO),
+    "ISOSpeedExpansion": lookup(NO_YES),
     "ShutterAELButton": lookup(
         {0: "AF/AE lock stop", 1: "AE lock/AF", 2: "AF/AF lock, No AE lock", 3: "AE/AF, No AE lock"}
     ),
@@ -151,9 +152,9 @@ FUNCTIONS_5D = {
     "AFAssistBeam": lookup({0: "Emits", 1: "Does not emit"}),
     "ExposureLevelIncrements": EXPOSURE_LEVEL_INCREMENTS2,
     "FlashFiring": FLASH_FIRING,
-    "ISOExpansion": lookup({0: "Off", 1: "On"}),
+    "ISOExpansion": lookup(OFF_ON),
     "AEBSequenceAutoCancel": AEBSEQUENCE_AUTO_CANCEL,
-    "SuperimposedDisplay": lookup({0: "On", 1: "Off"}),
+    "SuperimposedDisplay": lookup(ON_OFF),
     "MenuButtonDisplayPosition": MENU_BUTTON_DISPLAY_POSITION,
     "MirrorLockup": MIRROR_LOCKUP,
     "AFPointSelectionMethod": AFPOINT_SELECTION_METHOD,
@@ -163,7 +164,7 @@ FUNCTIONS_5D = {
     "AFPointActivationArea": lookup({0: "Standard", 1: "Expanded"}),
     "LCDDisplayReturnToShoot": lookup({0: "With Shutter Button only", 1: "Also with * etc."}),
     "LensAFStopButton": LENS_AFSTOP_BUTTON,
-    "AddOriginalDecisionData": lookup({0: "Off", 1: "On"}),
+    "AddOriginalDecisionData": lookup(OFF_ON),
 }
 
 
@@ -171,7 +172,7 @@ FUNCTIONS_10D = {
     "SetButtonWhenShooting": lookup(
         {0: "Normal (disabled)", 1: "Image quality", 2: "Change parameters", 3: "Menu display", 4: "Image playback"}
     ),
-    "ShutterReleaseNoCFCard": lookup({0: "Yes", 1: "No"}),
+    "ShutterReleaseNoCFCard": lookup(YES_NO),
     "FlashSyncSpeedAv": FLASH_SYNC_SPEED_AV,
     "Shutter-AELock": SHUTTER_AELOCK,
     "AFAssist": AFASSIST,
@@ -199,7 +200,7 @@ FUNCTIONS_10D = {
         }
     ),
     "AEBSequenceAutoCancel": AEBSEQUENCE_AUTO_CANCEL,
-    "SuperimposedDisplay": lookup({0: "On", 1: "Off"}),
+    "SuperimposedDisplay": lookup(ON_OFF),
     "MenuButtonDisplayPosition": MENU_BUTTON_DISPLAY_POSITION,
     "MirrorLockup": MIRROR_LOCKUP,
     "AssistButtonFunction": lookup(
@@ -229,15 +230,15 @@ FUNCTIONS_10D = {
 
 FUNCTIONS_20D = {
     "SetFunctionWhenShooting": SET_FUNCTION_WHEN_SHOOTING,
-    "LongExposureNoiseReduction": lookup({0: "Off", 1: "On"}),
+    "LongExposureNoiseReduction": lookup(OFF_ON),
     "FlashSyncSpeedAv": FLASH_SYNC_SPEED_AV2,
     "Shutter-AELock": SHUTTER_AELOCK,
     "AFAssistBeam": AFASSIST_BEAM,
     "ExposureLevelIncrements": EXPOSURE_LEVEL_INCREMENTS2,
     "FlashFiring": FLASH_FIRING,
-    "ISOExpansion": lookup({0: "Off", 1: "On"}),
+    "ISOExpansion": lookup(OFF_ON),
     "AEBSequenceAutoCancel": AEBSEQUENCE_AUTO_CANCEL,
-    "SuperimposedDisplay": lookup({0: "On", 1: "Off"}),
+    "SuperimposedDisplay": lookup(ON_OFF),
     "MenuButtonDisplayPosition": MENU_BUTTON_DISPLAY_POSITION,
     "MirrorLockup": MIRROR_LOCKUP,
     "AFPointSelectionMethod": AFPOINT_SELECTION_METHOD,
@@ -245,7 +246,7 @@ FUNCTIONS_20D = {
     "ShutterCurtainSync": SHUTTER_CURTAIN_SYNC,
     "SafetyShiftInAvOrTv": MIRROR_LOCKUP,
     "LensAFStopButton": LENS_AFSTOP_BUTTON,
-    "AddOriginalDecisionData": lookup({0: "Off", 1: "On"}),
+    "AddOriginalDecisionData": lookup(OFF_ON),
 }
 
 
@@ -265,9 +266,9 @@ FUNCTIONS_30D = {
     "AFAssistBeam": AFASSIST_BEAM,
     "ExposureLevelIncrements": EXPOSURE_LEVEL_INCREMENTS2,
     "FlashFiring": FLASH_FIRING,
-    "ISOExpansion": lookup({0: "Off", 1: "On"}),
+    "ISOExpansion": lookup(OFF_ON),
     "AEBSequenceAutoCancel": AEBSEQUENCE_AUTO_CANCEL,
-    "SuperimposedDisplay": lookup({0: "On", 1: "Off"}),
+    "SuperimposedDisplay": lookup(ON_OFF),
     "MenuButtonDisplayPosition": MENU_BUTTON_DISPLAY_POSITION,
     "MirrorLockup": MIRROR_LOCKUP,
     "AFPointSelectionMethod": AFPOINT_SELECTION_METHOD,
@@ -276,7 +277,7 @@ FUNCTIONS_30D = {
     "SafetyShiftInAvOrTv": MIRROR_LOCKUP,
     "MagnifiedView": MAGNIFIED_VIEW,
     "LensAFStopButton": LENS_AFSTOP_BUTTON,
-    "AddOriginalDecisionData": lookup({0: "Off", 1: "On"}),
+    "AddOriginalDecisionData": lookup(OFF_ON),
 }
 
 
@@ -284,7 +285,7 @@ FUNCTIONS_350D = {
     "SetButtonCrossKeysFunc": lookup(
         {0: "Normal", 1: "Set: Quality", 2: "Set: Parameter", 3: "Set: Playback", 4: "Cross keys: AF point select"}
     ),
-    "LongExposureNoiseReduction": lookup({0: "Off", 1: "On"}),
+    "LongExposureNoiseReduction": lookup(OFF_ON),
     "FlashSyncSpeedAv": FLASH_SYNC_SPEED_AV,
     "Shutter-AELock": SHUTTER_AELOCK,
     "AFAssistBeam": AFASSIST_BEAM,
@@ -319,7 +320,7 @@ FUNCTIONS_400D = {
 
 
 FUNCTIONS_D30 = {
-    "LongExposureNoiseReduction": lookup({0: "Off", 1: "On"}),
+    "LongExposureNoiseReduction": lookup(OFF_ON),
     "Shutter-AELock": lookup({0: "AF/AE lock", 1: "AE lock/AF", 2: "AF/AF lock", 3: "AE+release/AE+AF"}),
     "MirrorLockup": MIRROR_LOCKUP,
     "ExposureLevelIncrements": EXPOSURE_LEVEL_INCREMENTS3,
@@ -334,8 +335,8 @@ FUNCTIONS_D30 = {
         {0: "Default (no function)", 1: "Image quality", 2: "Change ISO speed", 3: "Change parameters"}
     ),
     "SensorCleaning": MIRROR_LOCKUP,
-    "SuperimposedDisplay": lookup({0: "On", 1: "Off"}),
-    "ShutterReleaseNoCFCard": lookup({0: "Yes", 1: "No"}),
+    "SuperimposedDisplay": lookup(ON_OFF),
+    "ShutterReleaseNoCFCard": lookup(YES_NO),
 }
 
 
@@ -554,29 +555,33 @@ FUNCTIONS_2_1D_X = {
 }
 
 
+USABLE_SHOOTING_MODES2 = by_count(
+    {1: sprintf("Flags 0x%x"), 2: in_turn(MIRROR_LOCKUP, sprintf("Flags 0x%x"))},
+    in_turn(MIRROR_LOCKUP, sprintf("Flags 0x%x")),
+)
+
+
+# Lookup values several printers build on (ExifTool's hashes, one holding all of another's).
+AEBSHOT_COUNT_VALUES = {"2 1": "2 shots", "3 0": "3 shots", "5 2": "5 shots", "7 3": "7 shots"}
+
+
 FUNCTIONS_2 = {
     "ExposureLevelIncrements": EXPOSURE_LEVEL_INCREMENTS2,
     "ISOSpeedIncrements": lookup({0: "1/3 Stop", 1: "1 Stop"}),
-    "ISOExpansion": lookup({0: "Off", 1: "On"}),
-    "AEBAutoCancel": lookup({0: "On", 1: "Off"}),
+    "ISOExpansion": lookup(OFF_ON),
+    "AEBAutoCancel": lookup(ON_OFF),
     "AEBSequence": lookup({0: "0,-,+", 1: "-,0,+", 2: "+,0,-"}),
     "AEBShotCount": by_count(
         {
             1: lookup({0: "3 shots", 1: "2 shots", 2: "5 shots", 3: "7 shots"}),
-            2: lookup({"2 1": "2 shots", "3 0": "3 shots", "5 2": "5 shots", "7 3": "7 shots"}),
+            2: lookup(AEBSHOT_COUNT_VALUES),
         },
-        lookup({"2 1": "2 shots", "3 0": "3 shots", "5 2": "5 shots", "7 3": "7 shots"}),
+        lookup(AEBSHOT_COUNT_VALUES),
     ),
     "SpotMeterLinkToAFPoint": lookup({0: "Disable (use center AF point)", 1: "Enable (use active AF point)"}),
     "SafetyShift": lookup({0: "Disable", 1: "Enable (Tv/Av)", 2: "Enable (ISO speed)"}),
-    "UsableShootingModes": by_count(
-        {1: sprintf("Flags 0x%x"), 2: in_turn(MIRROR_LOCKUP, sprintf("Flags 0x%x"))},
-        in_turn(MIRROR_LOCKUP, sprintf("Flags 0x%x")),
-    ),
-    "UsableMeteringModes": by_count(
-        {1: sprintf("Flags 0x%x"), 2: in_turn(MIRROR_LOCKUP, sprintf("Flags 0x%x"))},
-        in_turn(MIRROR_LOCKUP, sprintf("Flags 0x%x")),
-    ),
+    "UsableShootingModes": USABLE_SHOOTING_MODES2,
+    "UsableMeteringModes": USABLE_SHOOTING_MODES2,
     "ExposureModeInManual": lookup(
         {
             0: "Specified metering mode",
@@ -615,14 +620,14 @@ FUNCTIONS_2 = {
     "ExposureCompAutoCancel": FILL_FLASH_AUTO_REDUCTION,
     "AELockMeterModeAfterFocus": flags({0: "Evaluative", 1: "Partial", 2: "Spot", 3: "Center-weighted"}),
     "LongExposureNoiseReduction": LONG_EXPOSURE_NOISE_REDUCTION,
-    "HighISONoiseReduction": lookup({0: "Off", 1: "On"}),
+    "HighISONoiseReduction": lookup(OFF_ON),
     "HighlightTonePriority": MIRROR_LOCKUP,
     "AutoLightingOptimizer": FILL_FLASH_AUTO_REDUCTION,
     "ETTLII": ETTLII,
     "ShutterCurtainSync": SHUTTER_CURTAIN_SYNC,
     "FlashFiring": FLASH_FIRING,
     "ViewInfoDuringExposure": MIRROR_LOCKUP,
-    "LCDIlluminationDuringBulb": lookup({0: "Off", 1: "On"}),
+    "LCDIlluminationDuringBulb": lookup(OFF_ON),
     "InfoButtonWhenShooting": lookup({0: "Displays shooting functions", 1: "Displays camera settings"}),
     "ViewfinderWarnings": flags(
         {
@@ -701,7 +706,7 @@ FUNCTIONS_2 = {
             1: "AF point button: Auto selection; Rear dial: Manual selection",
         }
     ),
-    "SuperimposedDisplay": lookup({0: "On", 1: "Off"}),
+    "SuperimposedDisplay": lookup(ON_OFF),
     "AFDuringLiveView": lookup({0: "Disable", 1: "Quick mode", 2: "Live mode"}),
     "SelectAFAreaSelectMode": in_turn(
         lookup({0: "Disable", 1: "Enable", 2: "Register", 3: "Select AF-modes"}), sprintf("Flags 0x%x")
@@ -738,10 +743,7 @@ FUNCTIONS_2 = {
         in_turn(MIRROR_LOCKUP, prefixed("Hi {}"), prefixed("Lo {}")),
     ),
     "ContinuousShotLimit": in_turn(MIRROR_LOCKUP, suffix(" shots")),
-    "RestrictDriveModes": by_count(
-        {1: sprintf("Flags 0x%x"), 2: in_turn(MIRROR_LOCKUP, sprintf("Flags 0x%x"))},
-        in_turn(MIRROR_LOCKUP, sprintf("Flags 0x%x")),
-    ),
+    "RestrictDriveModes": USABLE_SHOOTING_MODES2,
     "Shutter-AELock": by_count(
         {
             2: lookup(
@@ -828,7 +830,7 @@ FUNCTIONS_2 = {
     ),
     "ShortReleaseTimeLag": MIRROR_LOCKUP,
     "AddAspectRatioInfo": lookup({0: "Off", 1: "6:6", 2: "3:4", 3: "4:5", 4: "6:7", 5: "10:12", 6: "5:7"}),
-    "AddOriginalDecisionData": lookup({0: "Off", 1: "On"}),
+    "AddOriginalDecisionData": lookup(OFF_ON),
     "LiveViewExposureSimulation": lookup({0: "Disable (LCD auto adjust)", 1: "Enable (simulates exposure)"}),
     "LCDDisplayAtPowerOn": LCDDISPLAY_AT_POWER_ON,
     "MemoAudioQuality": lookup({0: "High (48 kHz)", 1: "Low (8 kHz)"}),

@@ -800,6 +800,8 @@ TYPE2_ROWS_EX_ZR300 = {
 
 
 TYPE2_ROWS = {
+    "ColorFilter": lookup({0: "Off", 1: "Blue", 3: "Green", 4: "Yellow", 5: "Red", 6: "Purple", 7: "Pink"}),
+    "Contrast": None,
     "Enhancement": lookup({0: "Off", 1: "Scenery", 3: "Green", 5: "Underwater", 9: "Flesh Tones"}),
     "FocusMode": either(
         lookup(
@@ -816,6 +818,8 @@ TYPE2_ROWS = {
         lookup({0: "Normal", 1: "Macro"}),
     ),
     "ISO": None,
+    "Saturation": None,
+    "Sharpness": None,
     "WhiteBalance": either(
         lookup(
             {
@@ -832,10 +836,6 @@ TYPE2_ROWS = {
         ),
         lookup({0: "Auto", 1: "Daylight", 2: "Shade", 3: "Tungsten", 4: "Fluorescent", 5: "Manual"}),
     ),
-    "Contrast": None,
-    "Saturation": None,
-    "ColorFilter": lookup({0: "Off", 1: "Blue", 3: "Green", 4: "Yellow", 5: "Red", 6: "Purple", 7: "Pink"}),
-    "Sharpness": None,
 }
 
 

@@ -7,6 +7,7 @@ its rows are a :class:`..table.Source` known by the tags only it has."""
 
 from ..convert import dms, lookup
 from ..table import Table
+from .common import NO_YES
 from .functions import (
     scaled,
     sprintf,
@@ -71,7 +72,7 @@ TABLES: dict[str, Table] = {
             "CalculatedScaleMax": sprintf("%.1f"),
             "ActualScaleMin": sprintf("%.1f"),
             "ActualScaleMax": sprintf("%.1f"),
-            "GPSValid": lookup({0: "No", 1: "Yes"}),
+            "GPSValid": lookup(NO_YES),
             "GPSLatitudeRef": lookup({"N": "North", "S": "South"}),
             "GPSLongitudeRef": lookup({"E": "East", "W": "West"}),
             "GPSLatitude": dms("N"),

@@ -8,9 +8,9 @@ from typing import Any
 
 from ..convert import exposure_time, flags, lookup, suffix, text_of
 from ..table import Table, names
-from .alternatives import FUJIFILM
 from .common import AUTO_MANUAL, OFF_ON, OFF_ON_NIKON_SETTINGS, RELEASE_FOCUS, VIDEO_FRAME_RATE
 from .functions import (
+    either,
     flicker_reduction,
     if_nonzero,
     in_turn,
@@ -443,6 +443,40 @@ D_RANGE_PRIORITY_FIXED = {
     2: "Strong",
 }
 
+# The lookups of this family's other ExifTool tables for names they print otherwise (Main first):
+# each is tried in turn after the row above by :func:`.functions.with_alternatives`, so a value
+# one table does not know prints by the table that does.
+ALTERNATIVES = {
+    "AutoBracketing": (
+        lookup({0: "Off", 1: "On", 2: "No flash & flash", 6: "Pixel Shift"}),
+        lookup(AUTO_BRACKETING),
+    ),
+    "Contrast": (
+        either(
+            lookup({0: "Normal", 256: "High", 768: "Low"}),
+            lookup(CONTRAST_FUJI_FILM),
+        ),
+    ),
+    "NoiseReduction": (
+        either(
+            lookup(
+                {
+                    0: "0 (normal)",
+                    256: "+2 (strong)",
+                    384: "+1 (medium strong)",
+                    448: "+3 (very strong)",
+                    480: "+4 (strongest)",
+                    512: "-2 (weak)",
+                    640: "-1 (medium weak)",
+                    704: "-3 (very weak)",
+                    736: "-4 (weakest)",
+                }
+            ),
+            lookup(NOISE_REDUCTION_FUJI_FILM),
+        ),
+    ),
+}
+
 TABLES: dict[str, Table] = {
     "FujiFilm": Table(
         rows=with_alternatives(
@@ -522,7 +556,7 @@ TABLES: dict[str, Table] = {
                 "AF-CPriority": lookup(RELEASE_FOCUS),
                 "AF-SPriority": lookup(RELEASE_FOCUS),
             },
-            FUJIFILM,
+            ALTERNATIVES,
         ),
         text=names(
             """

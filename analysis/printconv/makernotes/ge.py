@@ -5,11 +5,12 @@ an earlier one otherwise, its rows are a :class:`..table.Source` known by the ta
 
 from ..convert import lookup
 from ..table import Table
+from .common import OFF_ON
 
 TABLES: dict[str, Table] = {
     "GE": Table(
         rows={
-            "Macro": lookup({0: "Off", 1: "On"}),
+            "Macro": lookup(OFF_ON),
         },
     ),
 }

@@ -5,29 +5,12 @@ name of an earlier one otherwise, its rows are a :class:`..table.Source` known b
 has."""
 
 from ..convert import lookup
-from ..table import Source, Table, has_tag
-
-TEXT_ROWS = {
-    "Quality": lookup({"FINE": "Fine", "STD": "Normal", "STND": "Normal"}),
-}
-
+from ..table import Table
 
 TABLES: dict[str, Table] = {
     "JVC": Table(
         rows={
             "Quality": lookup({0: "Low", 1: "Normal", 2: "Fine"}),
         },
-        sources=(
-            Source(
-                "JVC::Text",
-                has_tag(
-                    "JVC",
-                    """
-                CODE(0x559ccdb17850)
-                """,
-                ),
-                TEXT_ROWS,
-            ),
-        ),
     ),
 }

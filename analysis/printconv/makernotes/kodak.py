@@ -6,6 +6,7 @@ only it has."""
 
 from ..convert import exposure_time, lookup, text_of
 from ..table import Table
+from .common import NO_YES, NORMAL, OFF_ON
 from .functions import (
     if_nonzero,
     prefixed,
@@ -16,7 +17,7 @@ TABLES: dict[str, Table] = {
     "Kodak": Table(
         rows={
             "Quality": lookup({1: "Fine", 2: "Normal"}),
-            "BurstMode": lookup({0: "Off", 1: "On"}),
+            "BurstMode": lookup(OFF_ON),
             "ShutterMode": lookup({0: "Auto", 8: "Aperture Priority", 32: "Manual?"}),
             "MeteringMode": lookup({0: "Multi-segment", 1: "Center-weighted average", 2: "Spot"}),
             "ExposureTime": exposure_time,
@@ -26,7 +27,7 @@ TABLES: dict[str, Table] = {
             "FlashMode": lookup(
                 {0: "Auto", 1: "Fill Flash", 2: "Off", 3: "Red-Eye", 16: "Fill Flash", 32: "Off", 64: "Red-Eye?"}
             ),
-            "FlashFired": lookup({0: "No", 1: "Yes"}),
+            "FlashFired": lookup(NO_YES),
             "ISOSetting": if_nonzero(text_of, "Auto"),
             "DateTimeStamp": if_nonzero(prefixed("Mode {}"), "Off"),
             "ColorMode": lookup(
@@ -43,7 +44,7 @@ TABLES: dict[str, Table] = {
                     16384: "Sepia",
                 }
             ),
-            "Sharpness": lookup({0: "Normal"}),
+            "Sharpness": lookup(NORMAL),
         },
     ),
 }

@@ -7,7 +7,6 @@ different conversions, the main table's (else the one the engine reads) is kept.
 from ..convert import exposure_time, flags, fraction, lens_info, lookup, suffix
 from ..table import Table, names
 from . import nikon_custom, nikon_sources
-from .alternatives import NIKON
 from .common import (
     AF_POINTS_IN_FOCUS5_D_CANON,
     AUTO_OFF,
@@ -48,6 +47,21 @@ from .functions import (
     with_alternatives,
     without_leading_zero,
 )
+from .nikon_custom import (
+    AF_ON_BUTTON_VALUES,
+    AFON_BUTTON_VALUES,
+    AUTO_BRACKET_MODE_M_VALUES,
+    AUTO_BRACKET_SET_VALUES,
+    FLASH_SYNC_SPEED_VALUES,
+    FUNC_BUTTON_VALUES,
+    MOVIE_FUNCTION_BUTTON_VALUES,
+    PREVIEW_BUTTON_PLUS_DIALS_VALUES,
+    PREVIEW_BUTTON_VALUES,
+    STANDBY_TIMER_VALUES,
+    SUB_SELECTOR_PLUS_DIALS_VALUES2,
+    VERTICAL_FUNC_BUTTON_VALUES,
+)
+from .nikon_sources import AF_AREA_MODE_PHASE_DETECT, AF_AREA_MODE_V0400
 
 AF_POINT_NIKON = {
     0: "Center",
@@ -72,19 +86,7 @@ AF_AREA_MODE_NIKON = {
     5: "Dynamic Area (wide)",
 }
 
-AF_POINTS_IN_FOCUS = {
-    0: "Center",
-    1: "Top",
-    2: "Bottom",
-    3: "Mid-left",
-    4: "Mid-right",
-    5: "Upper-left",
-    6: "Upper-right",
-    7: "Lower-left",
-    8: "Lower-right",
-    9: "Far Left",
-    10: "Far Right",
-}
+AF_POINTS_IN_FOCUS = AF_POINT_NIKON
 
 AF_POINTS_IN_FOCUS_NIKON = {
     0: "(none)",
@@ -309,14 +311,32 @@ ADL_BRACKETING_TYPE = {
     4: "5 Shots",
 }
 
-ADL_BRACKETING_STEP = {
+# Lookup values several printers build on (ExifTool's hashes, one holding all of another's).
+MOVIE_HIGH_ISO_NOISE_REDUCTION = {
     0: "Off",
     1: "Low",
     2: "Normal",
     3: "High",
-    4: "Extra High",
-    8: "Auto",
 }
+IMAGE_AREA = {
+    0: "FX (36x24)",
+    1: "DX (24x16)",
+    2: "5:4 (30x24)",
+    3: "1.2x (30x20)",
+}
+MENU_MONITOR_OFF_TIME = {
+    1: "4 s",
+    2: "10 s",
+    3: "20 s",
+    4: "1 min",
+    5: "5 min",
+    6: "10 min",
+}
+VERTICAL_FUNC_BUTTON = VERTICAL_FUNC_BUTTON_VALUES
+AF_ON_BUTTON_NIKON_CUSTOM = AF_ON_BUTTON_VALUES
+
+
+ADL_BRACKETING_STEP = {**MOVIE_HIGH_ISO_NOISE_REDUCTION, 4: "Extra High", 8: "Auto"}
 
 NIKON_METERING_MODE = {
     0: "Matrix",
@@ -568,15 +588,7 @@ ISO_EXPANSION2 = {
 }
 
 ISO_EXPANSION = {
-    0: "Off",
-    257: "Hi 0.3",
-    258: "Hi 0.5",
-    259: "Hi 0.7",
-    260: "Hi 1.0",
-    261: "Hi 1.3",
-    262: "Hi 1.5",
-    263: "Hi 1.7",
-    264: "Hi 2.0",
+    **ISO_EXPANSION2,
     265: "Hi 2.3",
     266: "Hi 2.5",
     267: "Hi 2.7",
@@ -589,10 +601,6 @@ ISO_EXPANSION = {
     274: "Hi 4.5",
     275: "Hi 4.7",
     276: "Hi 5.0",
-    513: "Lo 0.3",
-    514: "Lo 0.5",
-    515: "Lo 0.7",
-    516: "Lo 1.0",
 }
 
 FLASH_REMOTE_CONTROL = {
@@ -805,12 +813,9 @@ SHUTTER_MODE_NIKON = {
 }
 
 ACTIVE_D_LIGHTING = {
-    0: "Off",
-    1: "Low",
+    **VIGNETTE_CONTROL,
     10: "Extra High 3",
     11: "Extra High 4",
-    3: "Normal",
-    5: "High",
     65535: "Auto",
     7: "Extra High",
     8: "Extra High 1",
@@ -835,13 +840,7 @@ CROP_HI_SPEED = {
     9: "DX Movie Crop",
 }
 
-PHOTO_SHOOTING_MENU_BANK_IMAGE_AREA = {
-    0: "FX (36x24)",
-    1: "DX (24x16)",
-    2: "5:4 (30x24)",
-    3: "1.2x (30x20)",
-    4: "1:1 (24x24)",
-}
+PHOTO_SHOOTING_MENU_BANK_IMAGE_AREA = {**IMAGE_AREA, 4: "1:1 (24x24)"}
 
 MOVIE_ISO_AUTO_MANUAL_MODE = {
     0: "ISO 64",
@@ -911,13 +910,6 @@ MOVIE_SLOW_MOTION = {
     0: "Off",
     1: "On (4x)",
     2: "On (5x)",
-}
-
-MOVIE_HIGH_ISO_NOISE_REDUCTION = {
-    0: "Off",
-    1: "Low",
-    2: "Normal",
-    3: "High",
 }
 
 MOVIE_FOCUS_MODE = {
@@ -1167,13 +1159,6 @@ VR_0X66 = {
     2: "On (active)",
 }
 
-IMAGE_AREA = {
-    0: "FX (36x24)",
-    1: "DX (24x16)",
-    2: "5:4 (30x24)",
-    3: "1.2x (30x20)",
-}
-
 IMAGE_QUALITY = {
     0: "NEF (RAW) + JPEG Fine",
     1: "NEF (RAW) + JPEG Norm",
@@ -1238,12 +1223,7 @@ MONITOR_OFF_TIME = {
     4: "10 min",
 }
 
-AUTO_BRACKET_SET = {
-    0: "AE & Flash",
-    1: "AE Only",
-    2: "Flash Only",
-    3: "WB Bracketing",
-}
+AUTO_BRACKET_SET = AUTO_BRACKET_SET_VALUES
 
 INITIAL_ZOOM_SETTING = {
     0: "High Magnification",
@@ -1251,15 +1231,7 @@ INITIAL_ZOOM_SETTING = {
     2: "Low Magnification",
 }
 
-PREVIEW_BUTTON_PLUS_DIALS = {
-    0: "None",
-    1: "Choose Image Area (FX/DX/5:4)",
-    2: "One Step Speed/Aperture",
-    3: "Choose Non-CPU Lens Number",
-    5: "Choose Image Area (FX/DX)",
-    6: "Shooting Bank Menu",
-    7: "Dynamic AF Area",
-}
+PREVIEW_BUTTON_PLUS_DIALS = PREVIEW_BUTTON_PLUS_DIALS_VALUES
 
 FUNC_BUTTON_PLUS_DIALS = {
     0: "None",
@@ -1281,12 +1253,7 @@ MULTI_SELECTOR = {
     1: "Reset Meter-off Delay",
 }
 
-AUTO_BRACKET_MODE_M = {
-    0: "Flash/Speed",
-    1: "Flash/Speed/Aperture",
-    2: "Flash/Aperture",
-    3: "Flash Only",
-}
+AUTO_BRACKET_MODE_M = AUTO_BRACKET_MODE_M_VALUES
 
 SELF_TIMER_TIME = {
     0: "2 s",
@@ -1295,43 +1262,9 @@ SELF_TIMER_TIME = {
     3: "20 s",
 }
 
-PREVIEW_BUTTON = {
-    0: "None",
-    1: "Preview",
-    10: "Matrix Metering",
-    11: "Center-weighted Metering",
-    12: "Spot Metering",
-    13: "Virtual Horizon",
-    15: "Playback",
-    16: "My Menu Top",
-    2: "FV Lock",
-    3: "AE/AF Lock",
-    4: "AE Lock Only",
-    5: "AE Lock (reset on release)",
-    6: "AE Lock (hold)",
-    7: "AF Lock Only",
-    8: "Flash Off",
-    9: "Bracketing Burst",
-}
+PREVIEW_BUTTON = PREVIEW_BUTTON_VALUES
 
-FUNC_BUTTON = {
-    0: "None",
-    1: "Preview",
-    10: "Bracketing Burst",
-    11: "Matrix Metering",
-    12: "Center-weighted Metering",
-    13: "Spot Metering",
-    14: "Playback",
-    15: "My Menu Top",
-    16: "+ NEF (RAW)",
-    2: "FV Lock",
-    3: "AE/AF Lock",
-    4: "AE Lock Only",
-    5: "AE Lock (reset on release)",
-    6: "AE Lock (hold)",
-    7: "AF Lock Only",
-    9: "Flash Off",
-}
+FUNC_BUTTON = FUNC_BUTTON_VALUES
 
 CH_MODE_SHOOTING_SPEED = {
     0: "9 fps",
@@ -1361,14 +1294,7 @@ FOCUS_TRACKING_LOCK_ON = {
     5: "Off",
 }
 
-AF_ON_BUTTON = {
-    0: "AF On",
-    1: "AE/AF Lock",
-    2: "AE Lock Only",
-    3: "AE Lock (reset on release)",
-    4: "AE Lock (hold)",
-    5: "AF Lock Only",
-}
+AF_ON_BUTTON = AFON_BUTTON_VALUES
 
 PHOTO_INFO_PLAYBACK = {
     0: "Info Up-down, Playback Left-right",
@@ -1472,15 +1398,7 @@ INTERNAL_FLASH = {
     3: "Commander Mode",
 }
 
-VERTICAL_AF_ON_BUTTON = {
-    0: "AF On",
-    1: "AE/AF Lock",
-    2: "AE Lock Only",
-    3: "AE Lock (reset on release)",
-    4: "AE Lock (hold)",
-    5: "AF Lock Only",
-    7: "Same as AF On",
-}
+VERTICAL_AF_ON_BUTTON = {**AF_ON_BUTTON, 7: "Same as AF On"}
 
 AUTO_BRACKET_ORDER = {
     0: "0,-,+",
@@ -1534,25 +1452,7 @@ FLASH_SHUTTER_SPEED = {
     9: "8 s",
 }
 
-AE_LOCK_BUTTON = {
-    0: "None",
-    1: "Preview",
-    10: "Matrix Metering",
-    11: "Center-weighted Metering",
-    12: "Spot Metering",
-    13: "Virtual Horizon",
-    14: "AF On",
-    15: "Playback",
-    16: "My Menu Top",
-    2: "FV Lock",
-    3: "AE/AF Lock",
-    4: "AE Lock Only",
-    5: "AE Lock (reset on release)",
-    6: "AE Lock (hold)",
-    7: "AF Lock Only",
-    8: "Flash Off",
-    9: "Bracketing Burst",
-}
+AE_LOCK_BUTTON = {**PREVIEW_BUTTON, 14: "AF On"}
 
 COMMAND_DIALS_APERTURE_SETTING = {
     0: "Sub-command Dial",
@@ -1592,29 +1492,11 @@ FLASH_EXPOSURE_COMP_AREA = {
 }
 
 SUB_SELECTOR = {
-    0: "None",
-    1: "Preview",
-    10: "Bracketing Burst",
-    11: "Matrix Metering",
-    12: "Center-weighted Metering",
-    13: "Spot Metering",
-    14: "Playback",
-    15: "My Menu Top Item",
-    16: "+NEF(RAW)",
-    17: "Virtual Horizon",
-    18: "My Menu",
+    **VERTICAL_FUNC_BUTTON,
     19: "Reset",
-    2: "FV Lock",
-    20: "Grid Display",
     21: "Disable Synchronized Release",
     22: "Remote Release Only",
     23: "Preview",
-    26: "Flash Disable/Enable",
-    3: "AE/AF Lock",
-    4: "AE Lock Only",
-    5: "AE Lock (reset on release)",
-    6: "AE Lock (hold)",
-    7: "AF Lock Only",
     8: "AF-On",
 }
 
@@ -1633,15 +1515,7 @@ PLAYBACK_ZOOM = {
     1: "Use Either Zoom Button with Command Dial",
 }
 
-IMAGE_REVIEW_MONITOR_OFF_TIME = {
-    0: "2 s",
-    1: "4 s",
-    2: "10 s",
-    3: "20 s",
-    4: "1 min",
-    5: "5 min",
-    6: "10 min",
-}
+IMAGE_REVIEW_MONITOR_OFF_TIME = {**MENU_MONITOR_OFF_TIME, 0: "2 s"}
 
 LIVE_VIEW_BUTTON_OPTIONS = {
     0: "Enable",
@@ -1649,13 +1523,7 @@ LIVE_VIEW_BUTTON_OPTIONS = {
     2: "Disable",
 }
 
-SUB_SELECTOR_PLUS_DIALS = {
-    0: "None",
-    1: "Choose Image Area (FX/DX/5:4)",
-    2: "Shutter Speed & Aperture Lock",
-    4: "Choose Non-CPU Lens Number",
-    6: "Shooting Bank Menu",
-}
+SUB_SELECTOR_PLUS_DIALS = SUB_SELECTOR_PLUS_DIALS_VALUES2
 
 LIVE_VIEW_MONITOR_OFF_TIME = {
     0: "5 min",
@@ -1726,12 +1594,7 @@ VERTICAL_MULTI_SELECTOR = {
     2: "Focus Point Selection",
 }
 
-MOVIE_FUNCTION_BUTTON = {
-    0: "None",
-    1: "Power Aperture (open)",
-    3: "Index Marking",
-    4: "View Photo Shooting Info",
-}
+MOVIE_FUNCTION_BUTTON = MOVIE_FUNCTION_BUTTON_VALUES
 
 SELF_TIMER_SHOT_INTERVAL = {
     0: "0.5 s",
@@ -1752,38 +1615,7 @@ MOVIE_PREVIEW_BUTTON = {
     4: "View Photo Shooting Info",
 }
 
-STANDBY_TIMER = {
-    0: "4 s",
-    1: "6 s",
-    3: "10 s",
-    5: "30 s",
-    6: "1 min",
-    7: "5 min",
-    8: "10 min",
-    9: "30 min",
-}
-
-VERTICAL_FUNC_BUTTON = {
-    0: "None",
-    1: "Preview",
-    10: "Bracketing Burst",
-    11: "Matrix Metering",
-    12: "Center-weighted Metering",
-    13: "Spot Metering",
-    14: "Playback",
-    15: "My Menu Top Item",
-    16: "+NEF(RAW)",
-    17: "Virtual Horizon",
-    18: "My Menu",
-    2: "FV Lock",
-    20: "Grid Display",
-    26: "Flash Disable/Enable",
-    3: "AE/AF Lock",
-    4: "AE Lock Only",
-    5: "AE Lock (reset on release)",
-    6: "AE Lock (hold)",
-    7: "AF Lock Only",
-}
+STANDBY_TIMER = STANDBY_TIMER_VALUES
 
 MOVIE_SUB_SELECTOR_ASSIGNMENT = {
     0: "None",
@@ -1807,14 +1639,10 @@ MOVIE_SHUTTER_BUTTON = {
 }
 
 VERTICAL_FUNC_BUTTON_PLUS_DIALS = {
-    0: "None",
-    1: "Choose Image Area (FX/DX/5:4)",
+    **SUB_SELECTOR_PLUS_DIALS,
     10: "Metering",
-    2: "Shutter Speed & Aperture Lock",
     3: "One Step Speed / Aperture",
-    4: "Choose Non-CPU Lens Number",
     5: "Active D-Lighting",
-    6: "Shooting Bank Menu",
     7: "ISO Sensitivity",
     8: "Exposure Mode",
     9: "Exposure Compensation",
@@ -1912,7 +1740,7 @@ ASSIGN_MOVIE_RECORD_BUTTON_PLUS_DIALS = {
 }
 
 FUNC2_BUTTON = {
-    0: "None",
+    **AF_ON_BUTTON_NIKON_CUSTOM,
     1: "Preview",
     10: "Bracketing Burst",
     11: "Matrix Metering",
@@ -1929,26 +1757,8 @@ FUNC2_BUTTON = {
     22: "Remote Release Only",
     26: "Flash Disable/Enable",
     27: "Highlight-weighted Metering",
-    3: "AE/AF Lock",
-    36: "AF-Area Mode (Single)",
-    37: "AF-Area Mode (Dynamic Area 25 Points)",
-    38: "AF-Area Mode (Dynamic Area 72 Points)",
-    39: "AF-Area Mode (Dynamic Area 152 Points)",
-    4: "AE Lock Only",
-    40: "AF-Area Mode (Group Area AF)",
-    41: "AF-Area Mode (Auto Area AF)",
-    42: "AF-Area Mode + AF-On (Single)",
-    43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-    44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-    45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
-    46: "AF-Area Mode + AF-On (Group Area AF)",
-    47: "AF-Area Mode + AF-On (Auto Area AF)",
     49: "Sync Release (Master Only)",
-    5: "AE Lock (reset on release)",
     50: "Sync Release (Remote Only)",
-    6: "AE Lock (hold)",
-    7: "AF Lock Only",
-    8: "AF-On",
 }
 
 FUNC3_BUTTON = {
@@ -1964,60 +1774,17 @@ ASSIGN_MOVIE_PREVIEW_BUTTON_PLUS_DIALS = {
 }
 
 FUNC1_BUTTON = {
-    0: "None",
-    1: "Preview",
-    10: "Bracketing Burst",
-    11: "Matrix Metering",
-    12: "Center-weighted Metering",
-    13: "Spot Metering",
-    14: "Playback",
-    15: "My Menu Top Item",
-    16: "+NEF(RAW)",
-    17: "Virtual Horizon",
-    19: "Grid Display",
-    2: "FV Lock",
-    20: "My Menu",
-    21: "Disable Synchronized Release",
-    22: "Remote Release Only",
-    26: "Flash Disable/Enable",
-    27: "Highlight-weighted Metering",
-    3: "AE/AF Lock",
-    36: "AF-Area Mode (Single)",
-    37: "AF-Area Mode (Dynamic Area 25 Points)",
-    38: "AF-Area Mode (Dynamic Area 72 Points)",
-    39: "AF-Area Mode (Dynamic Area 152 Points)",
-    4: "AE Lock Only",
-    40: "AF-Area Mode (Group Area AF)",
-    41: "AF-Area Mode (Auto Area AF)",
-    42: "AF-Area Mode + AF-On (Single)",
-    43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-    44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-    45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
-    46: "AF-Area Mode + AF-On (Group Area AF)",
-    47: "AF-Area Mode + AF-On (Auto Area AF)",
-    49: "Sync Release (Master Only)",
-    5: "AE Lock (reset on release)",
-    50: "Sync Release (Remote Only)",
+    **FUNC2_BUTTON,
     58: "AF-Area Mode + AF-On (Group Area AF - HL)",
     59: "AF-Area Mode + AF-On (Group Area AF - VL)",
-    6: "AE Lock (hold)",
-    7: "AF Lock Only",
-    8: "AF-On",
 }
 
 VERTICAL_FUNC_PLUS_DIALS = {
-    0: "None",
-    1: "Choose Image Area",
+    **FUNC2_BUTTON_PLUS_DIALS,
     10: "ISO Sensitivity",
     11: "Exposure Mode",
     12: "Exposure Compensation",
     13: "Metering",
-    2: "Shutter Speed & Aperture Lock",
-    3: "One Step Speed / Aperture",
-    4: "Choose Non-CPU Lens Number",
-    5: "Active D-Lighting",
-    7: "Photo Shooting Menu Bank",
-    8: "Exposure Delay Mode",
 }
 
 SUBJECT_MOTION = {
@@ -2052,7 +1819,7 @@ SYNC_RELEASE_MODE = {
 }
 
 SUB_SELECTOR_CENTER = {
-    0: "None",
+    **AF_ON_BUTTON_NIKON_CUSTOM,
     1: "Preview",
     10: "Bracketing Burst",
     11: "Matrix Metering",
@@ -2070,27 +1837,9 @@ SUB_SELECTOR_CENTER = {
     23: "Preset Focus Point",
     26: "Flash Disable/Enable",
     27: "Highlight-weighted Metering",
-    3: "AE/AF Lock",
-    36: "AF-Area Mode (Single)",
-    37: "AF-Area Mode (Dynamic Area 25 Points)",
-    38: "AF-Area Mode (Dynamic Area 72 Points)",
-    39: "AF-Area Mode (Dynamic Area 152 Points)",
-    4: "AE Lock Only",
-    40: "AF-Area Mode (Group Area AF)",
-    41: "AF-Area Mode (Auto Area AF)",
-    42: "AF-Area Mode + AF-On (Single)",
-    43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-    44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-    45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
-    46: "AF-Area Mode + AF-On (Group Area AF)",
-    47: "AF-Area Mode + AF-On (Auto Area AF)",
     49: "Sync Release (Master Only)",
-    5: "AE Lock (reset on release)",
     50: "Sync Release (Remote Only)",
     54: "Highlight Active Focus Point",
-    6: "AE Lock (hold)",
-    7: "AF Lock Only",
-    8: "AF-On",
 }
 
 NUMBER_OF_FOCUS_POINTS = {
@@ -2111,50 +1860,7 @@ ISO_DISPLAY = {
     1: "Show Frame Count",
 }
 
-AF_ON_BUTTON_NIKON_CUSTOM = {
-    0: "None",
-    3: "AE/AF Lock",
-    36: "AF-Area Mode (Single)",
-    37: "AF-Area Mode (Dynamic Area 25 Points)",
-    38: "AF-Area Mode (Dynamic Area 72 Points)",
-    39: "AF-Area Mode (Dynamic Area 152 Points)",
-    4: "AE Lock Only",
-    40: "AF-Area Mode (Group Area AF)",
-    41: "AF-Area Mode (Auto Area AF)",
-    42: "AF-Area Mode + AF-On (Single)",
-    43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-    44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-    45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
-    46: "AF-Area Mode + AF-On (Group Area AF)",
-    47: "AF-Area Mode + AF-On (Auto Area AF)",
-    5: "AE Lock (reset on release)",
-    6: "AE Lock (hold)",
-    7: "AF Lock Only",
-    8: "AF-On",
-}
-
-ASSIGN_MB_D17_AF_ON_BUTTON = {
-    0: "None",
-    100: "Same as Camera AF-On Button",
-    3: "AE/AF Lock",
-    36: "AF-Area Mode (Single)",
-    37: "AF-Area Mode (Dynamic Area 25 Points)",
-    38: "AF-Area Mode (Dynamic Area 72 Points)",
-    39: "AF-Area Mode (Dynamic Area 152 Points)",
-    4: "AE Lock Only",
-    40: "AF-Area Mode (Group Area AF)",
-    41: "AF-Area Mode (Auto Area AF)",
-    42: "AF-Area Mode + AF-On (Single)",
-    43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-    44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-    45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
-    46: "AF-Area Mode + AF-On (Group Area AF)",
-    47: "AF-Area Mode + AF-On (Auto Area AF)",
-    5: "AE Lock (reset on release)",
-    6: "AE Lock (hold)",
-    7: "AF Lock Only",
-    8: "AF-On",
-}
+ASSIGN_MB_D17_AF_ON_BUTTON = {**AF_ON_BUTTON_NIKON_CUSTOM, 100: "Same as Camera AF-On Button"}
 
 ASSIGN_MB_D17_FUNC_BUTTON_PLUS_DIALS = {
     0: "None",
@@ -2293,13 +1999,7 @@ COMMAND_DIALS = {
     1: "Reversed (Main Aperture, Sub Shutter)",
 }
 
-AUTO_BRACKETING_SET = {
-    0: "AE & Flash",
-    1: "AE Only",
-    2: "Flash Only",
-    3: "WB Bracketing",
-    4: "Active D-Lighting",
-}
+AUTO_BRACKETING_SET = {**AUTO_BRACKET_SET, 4: "Active D-Lighting"}
 
 MB_D12_BATTERY_TYPE = {
     0: "LR6 (AA alkaline)",
@@ -2334,18 +2034,11 @@ LIGHT_SWITCH = {
 }
 
 ASSIGN_MB_D18_FUNC_BUTTON_PLUS_DIALS = {
-    0: "None",
-    1: "Choose Image Area",
+    **FUNC2_BUTTON_PLUS_DIALS,
     10: "ISO Sensitivity",
     11: "Exposure Mode",
     12: "Exposure Compensation",
     13: "Metering Mode",
-    2: "Shutter Speed & Aperture Lock",
-    3: "One Step Speed / Aperture",
-    4: "Choose Non-CPU Lens Number",
-    5: "Active D-Lighting",
-    7: "Photo Shooting Menu Bank",
-    8: "Exposure Delay Mode",
 }
 
 ASSIGN_MB_D18_FUNC_BUTTON = {
@@ -2936,15 +2629,6 @@ STANDBY_MONITOR_OFF_TIME = {
     7: "10 min",
     8: "30 min",
     9: "No Limit",
-}
-
-MENU_MONITOR_OFF_TIME = {
-    1: "4 s",
-    2: "10 s",
-    3: "20 s",
-    4: "1 min",
-    5: "5 min",
-    6: "10 min",
 }
 
 FOCUS_POINT_SELECTION_SPEED = {
@@ -3754,16 +3438,7 @@ LENS_FUNC2_BUTTON = {
     9: "Preview",
 }
 
-FLASH_SYNC_SPEED_NIKON_SETTINGS = {
-    1: "1/250 s (auto FP)",
-    2: "1/250 s",
-    3: "1/200 s",
-    4: "1/160 s",
-    5: "1/125 s",
-    6: "1/100 s",
-    7: "1/80 s",
-    8: "1/60 s",
-}
+FLASH_SYNC_SPEED_NIKON_SETTINGS = FLASH_SYNC_SPEED_VALUES
 
 MOVIE_MULTI_SELECTOR = {
     1: "Center Focus Point",
@@ -3804,6 +3479,248 @@ FOCUS_PEAKING_LEVEL_NIKON_SETTINGS = {
     2: "Standard Sensitivity",
     3: "Low Sensitivity",
     4: "Off",
+}
+
+NORMAL_ON_1_ACTIVE_SPORT = lookup({0: "Normal", 1: "On (1)", 2: "Active", 3: "Sport"})
+N_A_ON_OFF = lookup({0: "n/a", 1: "On", 2: "Off"})
+
+
+# The lookups of this family's other ExifTool tables for names they print otherwise (Main first):
+# each is tried in turn after the row above by :func:`.functions.with_alternatives`, so a value
+# one table does not know prints by the table that does.
+ALTERNATIVES = {
+    "AFAreaMode": (
+        lookup(AF_AREA_MODE_NIKON),
+        lookup(AF_AREA_MODE_PHASE_DETECT),
+        lookup(AF_AREA_MODE_V0400),
+        lookup(MOVIE_AF_AREA_MODE),
+    ),
+    "AFFineTuneAdj": (
+        lookup(
+            {
+                0: "0",
+                58: "+1",
+                59: "+2",
+                60: "+4",
+                61: "+8",
+                62: "+16",
+                194: "-16",
+                195: "-8",
+                196: "-4",
+                197: "-2",
+                198: "-1",
+                4158: "+17",
+                4290: "-17",
+                8253: "+9",
+                8254: "+18",
+                8386: "-18",
+                8387: "-9",
+                12350: "+19",
+                12482: "-19",
+                16444: "+5",
+                16445: "+10",
+                16446: "+20",
+                16578: "-20",
+                16579: "-10",
+                16580: "-5",
+                24637: "+11",
+                24771: "-11",
+                32827: "+3",
+                32828: "+6",
+                32829: "+12",
+                32963: "-12",
+                32964: "-6",
+                32965: "-3",
+                41021: "+13",
+                41155: "-13",
+                49212: "+7",
+                49213: "+14",
+                49347: "-14",
+                49348: "-7",
+                57405: "+15",
+                57539: "-15",
+            },
+            hex_unknown=True,
+        ),
+        lookup(
+            {
+                0: "0",
+                2110: "+11",
+                2242: "-11",
+                8252: "+3",
+                8253: "+6",
+                8254: "+12",
+                8386: "-12",
+                8387: "-6",
+                8388: "-3",
+                14398: "+13",
+                14530: "-13",
+                20541: "+7",
+                20542: "+14",
+                20674: "-14",
+                20675: "-7",
+                26686: "+15",
+                26818: "-15",
+                32826: "+1",
+                32827: "+2",
+                32828: "+4",
+                32829: "+8",
+                32830: "+16",
+                32962: "-16",
+                32963: "-8",
+                32964: "-4",
+                32965: "-2",
+                32966: "-1",
+                38974: "+17",
+                39106: "-17",
+                45117: "+9",
+                45118: "+18",
+                45250: "-18",
+                45251: "-9",
+                51262: "+19",
+                51394: "-19",
+                57404: "+5",
+                57405: "+10",
+                57406: "+20",
+                57538: "-20",
+                57539: "-10",
+                57540: "-5",
+            },
+            hex_unknown=True,
+        ),
+    ),
+    "AutoDistortionControl": (
+        lookup(AUTO_DISTORTION_CONTROL),
+        lookup(OFF_ON),
+    ),
+    "FlashControlMode": (
+        lookup(FLASH_GROUP_B_CONTROL_MODE),
+        lookup({0: "TTL", 1: "Auto External Flash", 2: "GN (distance priority)", 3: "Manual", 4: "Repeating Flash"}),
+    ),
+    "HDR": (
+        lookup(HDR_NIKON),
+        lookup({0: "Off", 1: "On (normal)"}),
+    ),
+    "HDRLevel": (
+        lookup(HDR_LEVEL2),
+        lookup({0: "n/a", 1: "Normal", 2: "Low", 3: "High", 4: "High+", 5: "Auto"}),
+    ),
+    "ISOAutoShutterTime": (
+        lookup(ISO_AUTO_SHUTTER_TIME),
+        lookup(
+            {
+                -15: "Auto",
+                -12: "15 s",
+                -9: "8 s",
+                -6: "4 s",
+                -3: "2 s",
+                0: "1 s",
+                1: "1/1.3 s",
+                2: "1/1.6 s",
+                3: "1/2 s",
+                4: "1/2.5 s",
+                5: "1/3 s",
+                6: "1/4 s",
+                7: "1/5 s",
+                8: "1/6 s",
+                9: "1/8 s",
+                10: "1/10 s",
+                11: "1/13 s",
+                12: "1/15 s",
+                13: "1/20 s",
+                14: "1/25 s",
+                15: "1/30 s",
+                16: "1/40 s",
+                17: "1/50 s",
+                18: "1/60 s",
+                19: "1/80 s",
+                20: "1/100 s",
+                21: "1/120 s",
+                22: "1/160 s",
+                23: "1/200 s",
+                24: "1/250 s",
+                25: "1/320 s",
+                26: "1/400 s",
+                27: "1/500 s",
+                28: "1/640 s",
+                29: "1/800 s",
+                30: "1/1000 s",
+                31: "1/1250 s",
+                32: "1/1600 s",
+                33: "1/2000 s",
+                34: "1/2500 s",
+                35: "1/3200 s",
+                36: "1/4000 s",
+                37: "1/5000 s",
+                38: "1/6400 s",
+                39: "1/8000 s",
+                40: "1/10000 s",
+                41: "1/13000 s",
+                42: "1/16000 s",
+                "37.5": "1/6000 s",
+                "40.5": "1/12000 s",
+            }
+        ),
+    ),
+    "ImageArea": (
+        lookup(IMAGE_AREA),
+        lookup({0: "FX (36.0 x 23.9 mm)", 1: "DX (23.5 x 15.6 mm)", 2: "5:4 (30.0 x 23.9 mm)"}),
+    ),
+    "ImageQuality": (
+        lookup(IMAGE_QUALITY),
+        lookup(
+            {
+                0: "NEF (RAW)",
+                1: "JPEG Fine",
+                2: "JPEG Normal",
+                3: "JPEG Basic",
+                4: "NEF (RAW) + JPEG Fine",
+                5: "NEF (RAW) + JPEG Normal",
+                6: "NEF (RAW) + JPEG Basic",
+            }
+        ),
+    ),
+    "MultiExposureMode": (
+        lookup(MULTI_EXPOSURE_MODE),
+        lookup({0: "Off", 1: "Multiple Exposure", 3: "HDR"}),
+    ),
+    "NikonImageSize": (
+        lookup(NIKON_IMAGE_SIZE),
+        lookup({0: "Large (10.0 M)", 1: "Medium (5.6 M)", 2: "Small (2.5 M)"}),
+    ),
+    "PhotoShootingMenuBankImageArea": (
+        lookup(PHOTO_SHOOTING_MENU_BANK_IMAGE_AREA),
+        lookup({0: "FX", 1: "DX", 4: "16:9", 8: "1:1"}),
+        lookup({**IMAGE_AREA, 4: "1.3x (18x12)"}),
+    ),
+    "ReleaseMode": (
+        lookup(RELEASE_MODE),
+        lookup(
+            {
+                0: "Single Frame",
+                1: "Continuous High Speed",
+                3: "Continuous Low Speed",
+                4: "Timer",
+                32: "Mirror-Up",
+                64: "Quiet",
+            }
+        ),
+    ),
+    "SecondarySlotFunction": (
+        lookup(SECONDARY_SLOT_FUNCTION),
+        lookup({0: "Overflow", 2: "Backup", 3: "NEF Primary + JPG Secondary"}),
+    ),
+    "VRMode": (
+        lookup(MOVIE_VR_MODE),
+        NORMAL_ON_1_ACTIVE_SPORT,
+        lookup({0: "Off", 1: "Normal", 3: "Sport"}),
+    ),
+    "VibrationReduction": (
+        lookup({0: "n/a", 12: "Off", 15: "On"}, hex_unknown=True),
+        lookup(OFF_ON),
+        lookup({0: "Off", 3: "On"}),
+        N_A_ON_OFF,
+    ),
 }
 
 TABLES: dict[str, Table] = {
@@ -4121,7 +4038,7 @@ TABLES: dict[str, Table] = {
                 "MicrophoneFrequencyResponse": lookup(MICROPHONE_FREQUENCY_RESPONSE),
                 "MovieISOAutoControlManualMode": lookup(OFF_ON),
                 "MovieVRMode": lookup(MOVIE_VR_MODE),
-                "VRMode": lookup({0: "Normal", 1: "On (1)", 2: "Active", 3: "Sport"}),
+                "VRMode": NORMAL_ON_1_ACTIVE_SPORT,
                 "MovieImageArea": lookup(MOVIE_IMAGE_AREA),
                 "FocusShiftAutoReset": lookup(OFF_ON),
                 "MovieHighResZoom": lookup(OFF_ON),
@@ -4155,7 +4072,7 @@ TABLES: dict[str, Table] = {
                 "Rotation": lookup(ROTATION),
                 "FlickerReductionIndicator": lookup(ON_OFF),
                 "FlickerReduction": lookup(ENABLE_DISABLE),
-                "VibrationReduction": lookup({0: "n/a", 1: "On", 2: "Off"}),
+                "VibrationReduction": N_A_ON_OFF,
                 "VR_0x66": lookup(VR_0X66),
                 "DistortionControl": lookup(OFF_ON),
                 "ImageArea": lookup(IMAGE_AREA),
@@ -4170,7 +4087,7 @@ TABLES: dict[str, Table] = {
                 "DateDisplayFormat": lookup(DATE_DISPLAY_FORMAT),
                 "DaylightSavings": lookup(NO_YES),
             },
-            NIKON,
+            ALTERNATIVES,
         ),
         text=names(
             """

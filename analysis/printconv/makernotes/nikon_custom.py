@@ -6,6 +6,7 @@ itself picked by the ShotInfoVersion the maker note gives."""
 
 from ..convert import exposure_time, flags, lookup, suffix
 from ..table import Source, all_of, model, value_matches
+from .common import AUTO_OFF, FOCUS_MODE_SETTING, NO_YES, OFF_LOW_HIGH, OFF_LOW_MEDIUM_HIGH, OFF_ON, ON_OFF, YES_NO
 from .functions import (
     full_or_exposure_time,
     if_nonzero,
@@ -39,10 +40,292 @@ IMAGE_REVIEW_TIME = lookup({0: "4 s", 1: "8 s", 2: "20 s", 3: "1 min", 4: "10 mi
 METERING_TIME = lookup({0: "4 s", 1: "8 s", 2: "20 s", 3: "1 min", 4: "30 min"})
 SELF_TIMER_TIME = lookup({0: "2 s", 1: "5 s", 2: "10 s", 3: "20 s"})
 REMOTE_ON_DURATION = lookup({0: "1 min", 1: "5 min", 2: "10 min", 3: "15 min"})
-AELOCK_BUTTON = lookup({0: "AE/AF Lock", 1: "AE Lock Only", 2: "AF Lock Only", 3: "AE Lock (hold)", 4: "AF-ON"})
+# Lookup values several printers build on (ExifTool's hashes, one holding all of another's).
+AUTO_BRACKET_SET_VALUES = {0: "AE & Flash", 1: "AE Only", 2: "Flash Only", 3: "WB Bracketing"}
+AUTO_BRACKET_MODE_M_VALUES = {0: "Flash/Speed", 1: "Flash/Speed/Aperture", 2: "Flash/Aperture", 3: "Flash Only"}
+MOVIE_FUNCTION_BUTTON_VALUES = {
+    0: "None",
+    1: "Power Aperture (open)",
+    3: "Index Marking",
+    4: "View Photo Shooting Info",
+}
+AELOCK_BUTTON_PLUS_DIALS_VALUES = {
+    0: "None",
+    3: "Choose Non-CPU Lens Number",
+    5: "Auto Bracketing",
+    6: "Dynamic AF Area",
+}
+AELOCK_BUTTON_VALUES = {0: "AE/AF Lock", 1: "AE Lock Only", 2: "AF Lock Only", 3: "AE Lock (hold)", 4: "AF-ON"}
+SUB_SELECTOR_PLUS_DIALS_VALUES = {
+    0: "None",
+    1: "Choose Image Area",
+    2: "Shutter Speed & Aperture Lock",
+    4: "Choose Non-CPU Lens Number",
+    7: "Photo Shooting Menu Bank",
+}
+AELOCK_BUTTON_PLUS_DIALS_VALUES2 = {
+    0: "None",
+    1: "Choose Image Area (FX/DX/5:4)",
+    2: "Shutter Speed & Aperture Lock",
+    4: "Choose Non-CPU Lens Number",
+    8: "Exposure Delay Mode",
+}
+AELOCK_BUTTON_VALUES2 = {3: "AE/AF Lock", 4: "AE Lock Only", 6: "AE Lock (hold)", 7: "AF Lock Only", 8: "AF-ON"}
+LIVE_VIEW_MONITOR_OFF_TIME_VALUES = {1: "5 min", 2: "10 min", 3: "15 min", 4: "20 min", 5: "30 min"}
+SUB_SELECTOR_PLUS_DIALS_VALUES2 = {
+    0: "None",
+    1: "Choose Image Area (FX/DX/5:4)",
+    2: "Shutter Speed & Aperture Lock",
+    4: "Choose Non-CPU Lens Number",
+    6: "Shooting Bank Menu",
+}
+SUB_SELECTOR_PLUS_DIALS_VALUES3 = {
+    0: "None",
+    1: "Choose Image Area (DX/1.3x)",
+    2: "Shutter Speed & Aperture Lock",
+    4: "Choose Non-CPU Lens Number",
+    7: "Photo Shooting Menu Bank",
+}
+AELOCK_BUTTON2_VALUES = {**AELOCK_BUTTON_VALUES, 5: "FV Lock"}
+AFON_BUTTON_VALUES = {
+    0: "AF On",
+    1: "AE/AF Lock",
+    2: "AE Lock Only",
+    3: "AE Lock (reset on release)",
+    4: "AE Lock (hold)",
+    5: "AF Lock Only",
+}
+PREVIEW_BUTTON_PLUS_DIALS_VALUES = {
+    0: "None",
+    1: "Choose Image Area (FX/DX/5:4)",
+    2: "One Step Speed/Aperture",
+    3: "Choose Non-CPU Lens Number",
+    5: "Choose Image Area (FX/DX)",
+    6: "Shooting Bank Menu",
+    7: "Dynamic AF Area",
+}
+FUNC_BUTTON_PLUS_DIALS4_VALUES = {
+    **SUB_SELECTOR_PLUS_DIALS_VALUES2,
+    3: "One Step Speed / Aperture",
+    5: "Active D-Lighting",
+}
+FLASH_SYNC_SPEED2_VALUES = {
+    2: "1/250 s (auto FP)",
+    3: "1/250 s",
+    5: "1/200 s",
+    6: "1/160 s",
+    7: "1/125 s",
+    8: "1/100 s",
+    9: "1/80 s",
+    10: "1/60 s",
+}
+FUNC1_BUTTON_PLUS_DIALS_VALUES = {
+    **SUB_SELECTOR_PLUS_DIALS_VALUES,
+    3: "One Step Speed / Aperture",
+    5: "Active D-Lighting",
+    8: "Exposure Delay Mode",
+}
+FUNC1_BUTTON_PLUS_DIALS2_VALUES = {
+    **SUB_SELECTOR_PLUS_DIALS_VALUES3,
+    3: "One Step Speed / Aperture",
+    5: "Active D-Lighting",
+    8: "Exposure Delay Mode",
+}
+STANDBY_TIMER_VALUES = {0: "4 s", 1: "6 s", 3: "10 s", 5: "30 s", 6: "1 min", 7: "5 min", 8: "10 min", 9: "30 min"}
+FLASH_SYNC_SPEED_VALUES = {
+    1: "1/250 s (auto FP)",
+    2: "1/250 s",
+    3: "1/200 s",
+    4: "1/160 s",
+    5: "1/125 s",
+    6: "1/100 s",
+    7: "1/80 s",
+    8: "1/60 s",
+}
+METERING_TIME_VALUES = {
+    0: "4 s",
+    1: "6 s",
+    2: "8 s",
+    3: "16 s",
+    4: "30 s",
+    5: "1 min",
+    6: "5 min",
+    7: "10 min",
+    8: "30 min",
+}
+PREVIEW_BUTTON_VALUES = {
+    0: "None",
+    1: "Preview",
+    2: "FV Lock",
+    3: "AE/AF Lock",
+    4: "AE Lock Only",
+    5: "AE Lock (reset on release)",
+    6: "AE Lock (hold)",
+    7: "AF Lock Only",
+    8: "Flash Off",
+    9: "Bracketing Burst",
+    10: "Matrix Metering",
+    11: "Center-weighted Metering",
+    12: "Spot Metering",
+    13: "Virtual Horizon",
+    15: "Playback",
+    16: "My Menu Top",
+}
+FUNC_BUTTON_VALUES = {
+    0: "None",
+    1: "Preview",
+    2: "FV Lock",
+    3: "AE/AF Lock",
+    4: "AE Lock Only",
+    5: "AE Lock (reset on release)",
+    6: "AE Lock (hold)",
+    7: "AF Lock Only",
+    9: "Flash Off",
+    10: "Bracketing Burst",
+    11: "Matrix Metering",
+    12: "Center-weighted Metering",
+    13: "Spot Metering",
+    14: "Playback",
+    15: "My Menu Top",
+    16: "+ NEF (RAW)",
+}
+FUNC_BUTTON_VALUES2 = {
+    0: "None",
+    1: "Preview",
+    2: "FV Lock",
+    3: "AE/AF Lock",
+    4: "AE Lock Only",
+    5: "AE Lock (reset on release)",
+    6: "AE Lock (hold)",
+    7: "AF Lock Only",
+    9: "Flash Off",
+    10: "Bracketing Burst",
+    11: "Matrix Metering",
+    12: "Center-weighted Metering",
+    13: "Spot Metering",
+    14: "My Menu Top",
+    15: "Live View",
+    16: "+ NEF (RAW)",
+    17: "Virtual Horizon",
+}
+AF_ON_BUTTON_VALUES = {
+    0: "None",
+    3: "AE/AF Lock",
+    4: "AE Lock Only",
+    5: "AE Lock (reset on release)",
+    6: "AE Lock (hold)",
+    7: "AF Lock Only",
+    8: "AF-On",
+    36: "AF-Area Mode (Single)",
+    37: "AF-Area Mode (Dynamic Area 25 Points)",
+    38: "AF-Area Mode (Dynamic Area 72 Points)",
+    39: "AF-Area Mode (Dynamic Area 152 Points)",
+    40: "AF-Area Mode (Group Area AF)",
+    41: "AF-Area Mode (Auto Area AF)",
+    42: "AF-Area Mode + AF-On (Single)",
+    43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
+    44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
+    45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
+    46: "AF-Area Mode + AF-On (Group Area AF)",
+    47: "AF-Area Mode + AF-On (Auto Area AF)",
+}
+VERTICAL_FUNC_BUTTON_VALUES = {
+    0: "None",
+    1: "Preview",
+    2: "FV Lock",
+    3: "AE/AF Lock",
+    4: "AE Lock Only",
+    5: "AE Lock (reset on release)",
+    6: "AE Lock (hold)",
+    7: "AF Lock Only",
+    10: "Bracketing Burst",
+    11: "Matrix Metering",
+    12: "Center-weighted Metering",
+    13: "Spot Metering",
+    14: "Playback",
+    15: "My Menu Top Item",
+    16: "+NEF(RAW)",
+    17: "Virtual Horizon",
+    18: "My Menu",
+    20: "Grid Display",
+    26: "Flash Disable/Enable",
+}
+AF_ON_BUTTON_VALUES2 = {
+    0: "None",
+    3: "AE/AF Lock",
+    4: "AE Lock Only",
+    5: "AE Lock (reset on release)",
+    6: "AE Lock (hold)",
+    7: "AF Lock Only",
+    8: "AF-On",
+    36: "AF-Area Mode (Single)",
+    37: "AF-Area Mode (Dynamic Area 25 Points)",
+    38: "AF-Area Mode (Dynamic Area 72 Points)",
+    39: "AF-Area Mode (Dynamic Area 153 Points)",
+    40: "AF-Area Mode (Group Area AF)",
+    41: "AF-Area Mode (Auto Area AF)",
+    42: "AF-Area Mode + AF-On (Single)",
+    43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
+    44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
+    45: "AF-Area Mode + AF-On (Dynamic Area 153 Points)",
+    46: "AF-Area Mode + AF-On (Group Area AF)",
+    47: "AF-Area Mode + AF-On (Auto Area AF)",
+    56: "AF-Area Mode (Dynamic Area 9 Points)",
+    57: "AF-Area Mode + AF-On (Dynamic Area 9 Points)",
+}
+FUNC_BUTTON4_VALUES = {
+    **VERTICAL_FUNC_BUTTON_VALUES,
+    8: "AF-On",
+    21: "Disable Synchronized Release",
+    22: "Remote Release Only",
+}
+FUNC1_BUTTON3_VALUES = {
+    **AF_ON_BUTTON_VALUES,
+    1: "Preview",
+    2: "FV Lock",
+    10: "Bracketing Burst",
+    11: "Matrix Metering",
+    12: "Center-weighted Metering",
+    13: "Spot Metering",
+    14: "Playback",
+    15: "My Menu Top Item",
+    16: "+NEF(RAW)",
+    17: "Virtual Horizon",
+    19: "Grid Display",
+    20: "My Menu",
+    22: "Remote Release Only",
+    26: "Flash Disable/Enable",
+    27: "Highlight-weighted Metering",
+    49: "Sync Release (Master Only)",
+    50: "Sync Release (Remote Only)",
+}
+FUNC2_BUTTON_VALUES = {**FUNC1_BUTTON3_VALUES, 21: "Disable Synchronized Release"}
+FUNC1_BUTTON_VALUES = {
+    **AF_ON_BUTTON_VALUES2,
+    1: "Preview",
+    2: "FV Lock",
+    10: "Bracketing Burst",
+    11: "Matrix Metering",
+    12: "Center-weighted Metering",
+    13: "Spot Metering",
+    14: "Playback",
+    15: "My Menu Top Item",
+    16: "+NEF(RAW)",
+    17: "Virtual Horizon",
+    19: "Grid Display",
+    20: "My Menu",
+    22: "Remote Release Only",
+    26: "Flash Disable/Enable",
+    27: "Highlight-weighted Metering",
+    49: "Sync Release (Master Only)",
+    50: "Sync Release (Remote Only)",
+}
+
+
+AELOCK_BUTTON = lookup(AELOCK_BUTTON_VALUES)
 INTERNAL_FLASH = lookup({0: "TTL", 1: "Manual"})
 EVSTEP_SIZE = lookup({0: "1/3 EV", 1: "1/2 EV"})
-AUTO_BRACKET_SET = lookup({0: "AE & Flash", 1: "AE Only", 2: "Flash Only", 3: "WB Bracketing"})
+AUTO_BRACKET_SET = lookup(AUTO_BRACKET_SET_VALUES)
 AUTO_BRACKET_ORDER = lookup({0: "0,-,+", 1: "-,0,+"})
 CENTER_WEIGHTED_AREA_SIZE = lookup({0: "6 mm", 1: "8 mm", 2: "10 mm"})
 INTERNAL_FLASH2 = lookup({0: "TTL", 1: "Manual", 2: "Repeating Flash", 3: "Commander Mode"})
@@ -58,10 +341,8 @@ MB_D80_BATTERY_TYPE = lookup({0: "LR6 (AA alkaline)", 1: "HR6 (AA Ni-MH)", 2: "F
 ISODISPLAY = lookup({0: "Show ISO/Easy ISO", 1: "Show ISO Sensitivity", 3: "Show Frame Count"})
 SHOOTING_INFO_DISPLAY = lookup({0: "Auto", 2: "Manual (dark on light)", 3: "Manual (light on dark)"})
 REVERSE_INDICATORS = lookup({0: "+ 0 -", 1: "- 0 +"})
-AUTO_BRACKET_SET2 = lookup({0: "AE & Flash", 1: "AE Only", 2: "Flash Only", 3: "WB Bracketing", 4: "Active D-Lighting"})
-AELOCK_BUTTON2 = lookup(
-    {0: "AE/AF Lock", 1: "AE Lock Only", 2: "AF Lock Only", 3: "AE Lock (hold)", 4: "AF-ON", 5: "FV Lock"}
-)
+AUTO_BRACKET_SET2 = lookup({**AUTO_BRACKET_SET_VALUES, 4: "Active D-Lighting"})
+AELOCK_BUTTON2 = lookup(AELOCK_BUTTON2_VALUES)
 PLAYBACK_MONITOR_OFF_TIME = lookup({0: "4 s", 1: "10 s", 2: "20 s", 3: "1 min", 4: "5 min", 5: "10 min"})
 FLASH_SHUTTER_SPEED = lookup(
     {
@@ -86,37 +367,8 @@ AFPOINT_BRIGHTNESS = lookup({0: "Low", 1: "Normal", 2: "High", 3: "Extra High"})
 CENTER_WEIGHTED_AREA_SIZE2 = lookup({0: "8 mm", 1: "12 mm", 2: "15 mm", 3: "20 mm", 4: "Average"})
 REAR_DISPLAY = lookup({0: "ISO", 1: "Exposures Remaining"})
 VIEWFINDER_DISPLAY = lookup({0: "Frame Count", 1: "Exposures Remaining"})
-PREVIEW_BUTTON = lookup(
-    {
-        0: "None",
-        1: "Preview",
-        2: "FV Lock",
-        3: "AE/AF Lock",
-        4: "AE Lock Only",
-        5: "AE Lock (reset on release)",
-        6: "AE Lock (hold)",
-        7: "AF Lock Only",
-        8: "Flash Off",
-        9: "Bracketing Burst",
-        10: "Matrix Metering",
-        11: "Center-weighted Metering",
-        12: "Spot Metering",
-        13: "Virtual Horizon",
-        15: "Playback",
-        16: "My Menu Top",
-    }
-)
-PREVIEW_BUTTON_PLUS_DIALS = lookup(
-    {
-        0: "None",
-        1: "Choose Image Area (FX/DX/5:4)",
-        2: "One Step Speed/Aperture",
-        3: "Choose Non-CPU Lens Number",
-        5: "Choose Image Area (FX/DX)",
-        6: "Shooting Bank Menu",
-        7: "Dynamic AF Area",
-    }
-)
+PREVIEW_BUTTON = lookup(PREVIEW_BUTTON_VALUES)
+PREVIEW_BUTTON_PLUS_DIALS = lookup(PREVIEW_BUTTON_PLUS_DIALS_VALUES)
 AF_ON_FOR_MB_D10 = lookup(
     {
         0: "AF-On",
@@ -130,7 +382,7 @@ AF_ON_FOR_MB_D10 = lookup(
 )
 BATTERY_ORDER = lookup({0: "MB-D10 First", 1: "Camera Battery First"})
 INITIAL_ZOOM_LIVE_VIEW = lookup({0: "Low Magnification", 1: "Medium Magnification", 2: "High Magnification"})
-AUTO_BRACKET_MODE_M = lookup({0: "Flash/Speed", 1: "Flash/Speed/Aperture", 2: "Flash/Aperture", 3: "Flash Only"})
+AUTO_BRACKET_MODE_M = lookup(AUTO_BRACKET_MODE_M_VALUES)
 CUSTOM_SETTINGS_BANK = lookup({0: "A", 1: "B", 2: "C", 3: "D"})
 AF_CPRIORITY_SELECTION = lookup({0: "Release", 1: "Release + Focus", 2: "Focus"})
 AF_SPRIORITY_SELECTION = lookup({0: "Focus", 1: "Release"})
@@ -144,85 +396,12 @@ MULTI_SELECTOR_SHOOT_MODE = lookup({0: "Select Center Focus Point", 1: "Highligh
 MULTI_SELECTOR = lookup({0: "Do Nothing", 1: "Reset Meter-off Delay"})
 BEEP = lookup({0: "High", 1: "Low", 2: "Off"})
 SHOOTING_INFO_DISPLAY2 = lookup({0: "Auto", 1: "Auto", 2: "Manual (dark on light)", 3: "Manual (light on dark)"})
-FUNC_BUTTON = lookup(
-    {
-        0: "None",
-        1: "Preview",
-        2: "FV Lock",
-        3: "AE/AF Lock",
-        4: "AE Lock Only",
-        5: "AE Lock (reset on release)",
-        6: "AE Lock (hold)",
-        7: "AF Lock Only",
-        9: "Flash Off",
-        10: "Bracketing Burst",
-        11: "Matrix Metering",
-        12: "Center-weighted Metering",
-        13: "Spot Metering",
-        14: "Playback",
-        15: "My Menu Top",
-        16: "+ NEF (RAW)",
-    }
-)
-FUNC_BUTTON_PLUS_DIALS = lookup(
-    {
-        0: "None",
-        2: "One Step Speed/Aperture",
-        3: "Choose Non-CPU Lens Number",
-        5: "Auto Bracketing",
-        6: "Dynamic AF Area",
-    }
-)
+FUNC_BUTTON = lookup(FUNC_BUTTON_VALUES)
+FUNC_BUTTON_PLUS_DIALS = lookup({**AELOCK_BUTTON_PLUS_DIALS_VALUES, 2: "One Step Speed/Aperture"})
 COMMAND_DIALS_APERTURE_SETTING = lookup({0: "Sub-command Dial", 1: "Aperture Ring"})
-FLASH_SYNC_SPEED = lookup(
-    {
-        0: "1/320 s (auto FP)",
-        1: "1/250 s (auto FP)",
-        2: "1/250 s",
-        3: "1/200 s",
-        4: "1/160 s",
-        5: "1/125 s",
-        6: "1/100 s",
-        7: "1/80 s",
-        8: "1/60 s",
-    }
-)
-METERING_TIME2 = lookup(
-    {
-        0: "4 s",
-        1: "6 s",
-        2: "8 s",
-        3: "16 s",
-        4: "30 s",
-        5: "1 min",
-        6: "5 min",
-        7: "10 min",
-        8: "30 min",
-        9: "No Limit",
-    }
-)
-PREVIEW_BUTTON2 = lookup(
-    {
-        0: "None",
-        1: "Preview",
-        2: "FV Lock",
-        3: "AE/AF Lock",
-        4: "AE Lock Only",
-        5: "AE Lock (reset on release)",
-        6: "AE Lock (hold)",
-        7: "AF Lock Only",
-        8: "AF-ON",
-        9: "Flash Off",
-        10: "Bracketing Burst",
-        11: "Matrix Metering",
-        12: "Center-weighted Metering",
-        13: "Spot Metering",
-        14: "My Menu Top",
-        15: "Live View",
-        16: "+ NEF (RAW)",
-        17: "Virtual Horizon",
-    }
-)
+FLASH_SYNC_SPEED = lookup({**FLASH_SYNC_SPEED_VALUES, 0: "1/320 s (auto FP)"})
+METERING_TIME2 = lookup({**METERING_TIME_VALUES, 9: "No Limit"})
+PREVIEW_BUTTON2 = lookup({**FUNC_BUTTON_VALUES2, 8: "AF-ON"})
 FUNC_BUTTON_PLUS_DIALS2 = lookup(
     {
         0: "None",
@@ -235,7 +414,7 @@ FUNC_BUTTON_PLUS_DIALS2 = lookup(
     }
 )
 FOCUS_TRACKING_LOCK_ON = lookup({0: "Off", 1: "1 (Short)", 2: "2", 3: "3 (Normal)", 4: "4", 5: "5 (Long)"})
-BEEP2 = lookup({0: "Off", 1: "Low", 2: "Medium", 3: "High"})
+BEEP2 = lookup(OFF_LOW_MEDIUM_HIGH)
 COMMAND_DIALS_REVERSE_ROTATION = lookup(
     {
         0: "No",
@@ -284,32 +463,20 @@ COMMAND_DIALS_CHANGE_MAIN_SUB = lookup(
     }
 )
 COMMAND_DIALS_MENU_AND_PLAYBACK = lookup({0: "On", 1: "Off", 2: "On (Image Review Excluded)"})
-STANDBY_TIMER = lookup(
-    {0: "4 s", 1: "6 s", 3: "10 s", 5: "30 s", 6: "1 min", 7: "5 min", 8: "10 min", 9: "30 min", 10: "No Limit"}
-)
+STANDBY_TIMER = lookup({**STANDBY_TIMER_VALUES, 10: "No Limit"})
 SELF_TIMER_SHOT_INTERVAL = lookup({0: "0.5 s", 1: "1 s", 2: "2 s", 3: "3 s"})
 IMAGE_REVIEW_MONITOR_OFF_TIME = lookup({0: "2 s", 1: "4 s", 3: "10 s", 4: "20 s", 5: "1 min", 6: "5 min", 7: "10 min"})
-LIVE_VIEW_MONITOR_OFF_TIME = lookup({1: "5 min", 2: "10 min", 3: "15 min", 4: "20 min", 5: "30 min", 6: "No Limit"})
+LIVE_VIEW_MONITOR_OFF_TIME = lookup({**LIVE_VIEW_MONITOR_OFF_TIME_VALUES, 6: "No Limit"})
 MENU_MONITOR_OFF_TIME = lookup({0: "4 s", 2: "10 s", 4: "20 s", 5: "1 min", 6: "5 min", 7: "10 min"})
 MULTI_SELECTOR_LIVE_VIEW = lookup({0: "Reset", 1: "Zoom", 3: "Not Used"})
 MOVIE_SHUTTER_BUTTON = lookup({0: "Take Photo", 1: "Record Movies"})
 FLASH_EXPOSURE_COMP_AREA = lookup({0: "Entire frame", 1: "Background only"})
-MOVIE_FUNCTION_BUTTON = lookup(
-    {0: "None", 1: "Power Aperture (open)", 3: "Index Marking", 4: "View Photo Shooting Info"}
-)
+MOVIE_FUNCTION_BUTTON = lookup(MOVIE_FUNCTION_BUTTON_VALUES)
 MOVIE_PREVIEW_BUTTON = lookup(
     {0: "None", 2: "Power Aperture (open)", 3: "Index Marking", 4: "View Photo Shooting Info"}
 )
 FUNC_BUTTON_PLUS_DIALS3 = lookup(
-    {
-        0: "None",
-        1: "Choose Image Area (FX/DX/5:4)",
-        2: "Shutter Speed & Aperture Lock",
-        3: "One Step Speed / Aperture",
-        4: "Choose Non-CPU Lens Number",
-        5: "Active D-Lighting",
-        8: "Exposure Delay Mode",
-    }
+    {**AELOCK_BUTTON_PLUS_DIALS_VALUES2, 3: "One Step Speed / Aperture", 5: "Active D-Lighting"}
 )
 AFPOINT_ILLUMINATION2 = lookup({0: "Off", 1: "On During Manual Focusing"})
 STORE_BY_ORIENTATION = lookup({0: "Off", 1: "Focus Point", 2: "Focus Point and AF-area mode"})
@@ -370,60 +537,8 @@ MULTI_SELECTOR_SHOOT_MODE2 = lookup(
         4: "Not Used (None)",
     }
 )
-FUNC1_BUTTON = lookup(
-    {
-        0: "None",
-        1: "Preview",
-        2: "FV Lock",
-        3: "AE/AF Lock",
-        4: "AE Lock Only",
-        5: "AE Lock (reset on release)",
-        6: "AE Lock (hold)",
-        7: "AF Lock Only",
-        8: "AF-On",
-        10: "Bracketing Burst",
-        11: "Matrix Metering",
-        12: "Center-weighted Metering",
-        13: "Spot Metering",
-        14: "Playback",
-        15: "My Menu Top Item",
-        16: "+NEF(RAW)",
-        17: "Virtual Horizon",
-        19: "Grid Display",
-        20: "My Menu",
-        22: "Remote Release Only",
-        26: "Flash Disable/Enable",
-        27: "Highlight-weighted Metering",
-        36: "AF-Area Mode (Single)",
-        37: "AF-Area Mode (Dynamic Area 25 Points)",
-        38: "AF-Area Mode (Dynamic Area 72 Points)",
-        39: "AF-Area Mode (Dynamic Area 153 Points)",
-        40: "AF-Area Mode (Group Area AF)",
-        41: "AF-Area Mode (Auto Area AF)",
-        42: "AF-Area Mode + AF-On (Single)",
-        43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-        44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-        45: "AF-Area Mode + AF-On (Dynamic Area 153 Points)",
-        46: "AF-Area Mode + AF-On (Group Area AF)",
-        47: "AF-Area Mode + AF-On (Auto Area AF)",
-        49: "Sync Release (Master Only)",
-        50: "Sync Release (Remote Only)",
-        56: "AF-Area Mode (Dynamic Area 9 Points)",
-        57: "AF-Area Mode + AF-On (Dynamic Area 9 Points)",
-    }
-)
-FLASH_SYNC_SPEED2 = lookup(
-    {
-        2: "1/250 s (auto FP)",
-        3: "1/250 s",
-        5: "1/200 s",
-        6: "1/160 s",
-        7: "1/125 s",
-        8: "1/100 s",
-        9: "1/80 s",
-        10: "1/60 s",
-    }
-)
+FUNC1_BUTTON = lookup(FUNC1_BUTTON_VALUES)
+FLASH_SYNC_SPEED2 = lookup(FLASH_SYNC_SPEED2_VALUES)
 FLASH_EXPOSURE_COMP_AREA2 = lookup({0: "Entire Frame", 1: "Background Only"})
 AUTO_FLASH_ISOSENSITIVITY = lookup({0: "Subject and Background", 1: "Subject Only"})
 MOVIE_FUNC1_BUTTON = lookup(
@@ -435,27 +550,8 @@ MOVIE_FUNC1_BUTTON = lookup(
         11: "Exposure Compensation -",
     }
 )
-MOVIE_PREVIEW_BUTTON2 = lookup(
-    {
-        0: "None",
-        1: "Power Aperture (open)",
-        3: "Index Marking",
-        4: "View Photo Shooting Info",
-        10: "Exposure Compensation +",
-    }
-)
-FUNC1_BUTTON_PLUS_DIALS = lookup(
-    {
-        0: "None",
-        1: "Choose Image Area",
-        2: "Shutter Speed & Aperture Lock",
-        3: "One Step Speed / Aperture",
-        4: "Choose Non-CPU Lens Number",
-        5: "Active D-Lighting",
-        7: "Photo Shooting Menu Bank",
-        8: "Exposure Delay Mode",
-    }
-)
+MOVIE_PREVIEW_BUTTON2 = lookup({**MOVIE_FUNCTION_BUTTON_VALUES, 10: "Exposure Compensation +"})
+FUNC1_BUTTON_PLUS_DIALS = lookup(FUNC1_BUTTON_PLUS_DIALS_VALUES)
 ASSIGN_MOVIE_RECORD_BUTTON_PLUS_DIALS = lookup(
     {
         0: "None",
@@ -487,60 +583,10 @@ VERTICAL_MULTI_SELECTOR = lookup(
     hex_unknown=True,
 )
 ASSIGN_MB_D18_FUNC_BUTTON = lookup(
-    {
-        0: "None",
-        1: "Preview",
-        2: "FV Lock",
-        3: "AE/AF Lock",
-        4: "AE Lock Only",
-        5: "AE Lock (reset on release)",
-        6: "AE Lock (hold)",
-        7: "AF Lock Only",
-        8: "AF-On",
-        10: "Bracketing Burst",
-        11: "Matrix Metering",
-        12: "Center-weighted Metering",
-        13: "Spot Metering",
-        14: "Playback",
-        15: "My Menu Top Item",
-        16: "+NEF(RAW)",
-        17: "Virtual Horizon",
-        18: "Reset Focus Point",
-        19: "Grid Display",
-        20: "My Menu",
-        22: "Remote Release Only",
-        23: "Preset Focus Point",
-        26: "Flash Disable/Enable",
-        27: "Highlight-weighted Metering",
-        36: "AF-Area Mode (Single)",
-        37: "AF-Area Mode (Dynamic Area 25 Points)",
-        38: "AF-Area Mode (Dynamic Area 72 Points)",
-        39: "AF-Area Mode (Dynamic Area 153 Points)",
-        40: "AF-Area Mode (Group Area AF)",
-        41: "AF-Area Mode (Auto Area AF)",
-        42: "AF-Area Mode + AF-On (Single)",
-        43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-        44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-        45: "AF-Area Mode + AF-On (Dynamic Area 153 Points)",
-        46: "AF-Area Mode + AF-On (Group Area AF)",
-        47: "AF-Area Mode + AF-On (Auto Area AF)",
-        49: "Sync Release (Master Only)",
-        50: "Sync Release (Remote Only)",
-        54: "Highlight Active Focus Point",
-        56: "AF-Area Mode (Dynamic Area 9 Points)",
-        57: "AF-Area Mode + AF-On (Dynamic Area 9 Points)",
-    }
+    {**FUNC1_BUTTON_VALUES, 18: "Reset Focus Point", 23: "Preset Focus Point", 54: "Highlight Active Focus Point"}
 )
 SUB_SELECTOR = lookup({0: "Focus Point Selection", 1: "Same as MultiSelector"})
-SUB_SELECTOR_PLUS_DIALS = lookup(
-    {
-        0: "None",
-        1: "Choose Image Area",
-        2: "Shutter Speed & Aperture Lock",
-        4: "Choose Non-CPU Lens Number",
-        7: "Photo Shooting Menu Bank",
-    }
-)
+SUB_SELECTOR_PLUS_DIALS = lookup(SUB_SELECTOR_PLUS_DIALS_VALUES)
 ASSIGN_MOVIE_SUBSELECTOR = lookup(
     {
         0: "None",
@@ -559,7 +605,7 @@ SUBJECT_MOTION = lookup({0: "Steady", 1: "Middle", 2: "Erratic"})
 SHUTTER_RELEASE_BUTTON_AE_L = lookup({0: "Off", 1: "On (Half Press)", 2: "On (Burst Mode)"})
 FUNC2_BUTTON = lookup({0: "None", 15: "My Menu Top Item", 20: "My Menu", 55: "Rating"})
 ASSIGN_MOVIE_FUNC2_BUTTON = lookup({0: "None", 3: "Index Marking", 4: "View Photo Shooting Info"})
-BEEP3 = lookup({0: "Off", 1: "Low", 2: "High"})
+BEEP3 = lookup(OFF_LOW_HIGH)
 TIMER_FUNCTION_BUTTON = lookup(
     {
         0: "Self-timer",
@@ -603,84 +649,13 @@ FUNC_BUTTON3 = lookup(
         19: "Start Movie Recording",
     }
 )
-FUNC_BUTTON4 = lookup(
-    {
-        0: "None",
-        1: "Preview",
-        2: "FV Lock",
-        3: "AE/AF Lock",
-        4: "AE Lock Only",
-        5: "AE Lock (reset on release)",
-        6: "AE Lock (hold)",
-        7: "AF Lock Only",
-        8: "AF-On",
-        10: "Bracketing Burst",
-        11: "Matrix Metering",
-        12: "Center-weighted Metering",
-        13: "Spot Metering",
-        14: "Playback",
-        15: "My Menu Top Item",
-        16: "+NEF(RAW)",
-        17: "Virtual Horizon",
-        18: "My Menu",
-        20: "Grid Display",
-        21: "Disable Synchronized Release",
-        22: "Remote Release Only",
-        26: "Flash Disable/Enable",
-    }
-)
-FUNC_BUTTON_PLUS_DIALS4 = lookup(
-    {
-        0: "None",
-        1: "Choose Image Area (FX/DX/5:4)",
-        2: "Shutter Speed & Aperture Lock",
-        3: "One Step Speed / Aperture",
-        4: "Choose Non-CPU Lens Number",
-        5: "Active D-Lighting",
-        6: "Shooting Bank Menu",
-    }
-)
+FUNC_BUTTON4 = lookup(FUNC_BUTTON4_VALUES)
+FUNC_BUTTON_PLUS_DIALS4 = lookup(FUNC_BUTTON_PLUS_DIALS4_VALUES)
 IMAGE_REVIEW_MONITOR_OFF_TIME2 = lookup({0: "2 s", 1: "4 s", 2: "10 s", 3: "20 s", 4: "1 min", 5: "5 min", 6: "10 min"})
 LIVE_VIEW_MONITOR_OFF_TIME2 = lookup({0: "5 min", 1: "10 min", 2: "15 min", 3: "20 min", 4: "30 min", 5: "No Limit"})
 FUNC1_BUTTON2 = lookup(
     {
-        0: "None",
-        1: "Preview",
-        2: "FV Lock",
-        3: "AE/AF Lock",
-        4: "AE Lock Only",
-        5: "AE Lock (reset on release)",
-        6: "AE Lock (hold)",
-        7: "AF Lock Only",
-        8: "AF-On",
-        10: "Bracketing Burst",
-        11: "Matrix Metering",
-        12: "Center-weighted Metering",
-        13: "Spot Metering",
-        14: "Playback",
-        15: "My Menu Top Item",
-        16: "+NEF(RAW)",
-        17: "Virtual Horizon",
-        19: "Grid Display",
-        20: "My Menu",
-        21: "Disable Synchronized Release",
-        22: "Remote Release Only",
-        26: "Flash Disable/Enable",
-        27: "Highlight-weighted Metering",
-        36: "AF-Area Mode (Single)",
-        37: "AF-Area Mode (Dynamic Area 25 Points)",
-        38: "AF-Area Mode (Dynamic Area 72 Points)",
-        39: "AF-Area Mode (Dynamic Area 152 Points)",
-        40: "AF-Area Mode (Group Area AF)",
-        41: "AF-Area Mode (Auto Area AF)",
-        42: "AF-Area Mode + AF-On (Single)",
-        43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-        44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-        45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
-        46: "AF-Area Mode + AF-On (Group Area AF)",
-        47: "AF-Area Mode + AF-On (Auto Area AF)",
-        49: "Sync Release (Master Only)",
-        50: "Sync Release (Remote Only)",
+        **FUNC2_BUTTON_VALUES,
         58: "AF-Area Mode + AF-On (Group Area AF - HL)",
         59: "AF-Area Mode + AF-On (Group Area AF - VL)",
     }
@@ -710,124 +685,12 @@ LENS_FOCUS_FUNCTION_BUTTONS2 = lookup(
     }
 )
 VERTICAL_FUNC_BUTTON = lookup(
-    {
-        0: "None",
-        1: "Preview",
-        2: "FV Lock",
-        3: "AE/AF Lock",
-        4: "AE Lock Only",
-        5: "AE Lock (reset on release)",
-        6: "AE Lock (hold)",
-        7: "AF Lock Only",
-        8: "AF-On",
-        10: "Bracketing Burst",
-        11: "Matrix Metering",
-        12: "Center-weighted Metering",
-        13: "Spot Metering",
-        14: "Playback",
-        15: "My Menu Top Item",
-        16: "+NEF(RAW)",
-        17: "Virtual Horizon",
-        18: "Reset Focus Point",
-        19: "Grid Display",
-        20: "My Menu",
-        22: "Remote Release Only",
-        23: "Preset Focus Point",
-        26: "Flash Disable/Enable",
-        27: "Highlight-weighted Metering",
-        36: "AF-Area Mode (Single)",
-        37: "AF-Area Mode (Dynamic Area 25 Points)",
-        38: "AF-Area Mode (Dynamic Area 72 Points)",
-        39: "AF-Area Mode (Dynamic Area 152 Points)",
-        40: "AF-Area Mode (Group Area AF)",
-        41: "AF-Area Mode (Auto Area AF)",
-        42: "AF-Area Mode + AF-On (Single)",
-        43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-        44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-        45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
-        46: "AF-Area Mode + AF-On (Group Area AF)",
-        47: "AF-Area Mode + AF-On (Auto Area AF)",
-        49: "Sync Release (Master Only)",
-        50: "Sync Release (Remote Only)",
-        54: "Highlight Active Focus Point",
-    }
+    {**FUNC1_BUTTON3_VALUES, 18: "Reset Focus Point", 23: "Preset Focus Point", 54: "Highlight Active Focus Point"}
 )
-AF_ON_BUTTON = lookup(
-    {
-        0: "None",
-        3: "AE/AF Lock",
-        4: "AE Lock Only",
-        5: "AE Lock (reset on release)",
-        6: "AE Lock (hold)",
-        7: "AF Lock Only",
-        8: "AF-On",
-        36: "AF-Area Mode (Single)",
-        37: "AF-Area Mode (Dynamic Area 25 Points)",
-        38: "AF-Area Mode (Dynamic Area 72 Points)",
-        39: "AF-Area Mode (Dynamic Area 152 Points)",
-        40: "AF-Area Mode (Group Area AF)",
-        41: "AF-Area Mode (Auto Area AF)",
-        42: "AF-Area Mode + AF-On (Single)",
-        43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-        44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-        45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
-        46: "AF-Area Mode + AF-On (Group Area AF)",
-        47: "AF-Area Mode + AF-On (Auto Area AF)",
-    }
-)
+AF_ON_BUTTON = lookup(AF_ON_BUTTON_VALUES)
 ASSIGN_MOVIE_PREVIEW_BUTTON_PLUS_DIALS = lookup({0: "None", 1: "Choose Image Area (DX/1.3x)"})
-FUNC1_BUTTON3 = lookup(
-    {
-        0: "None",
-        1: "Preview",
-        2: "FV Lock",
-        3: "AE/AF Lock",
-        4: "AE Lock Only",
-        5: "AE Lock (reset on release)",
-        6: "AE Lock (hold)",
-        7: "AF Lock Only",
-        8: "AF-On",
-        10: "Bracketing Burst",
-        11: "Matrix Metering",
-        12: "Center-weighted Metering",
-        13: "Spot Metering",
-        14: "Playback",
-        15: "My Menu Top Item",
-        16: "+NEF(RAW)",
-        17: "Virtual Horizon",
-        19: "Grid Display",
-        20: "My Menu",
-        22: "Remote Release Only",
-        26: "Flash Disable/Enable",
-        27: "Highlight-weighted Metering",
-        36: "AF-Area Mode (Single)",
-        37: "AF-Area Mode (Dynamic Area 25 Points)",
-        38: "AF-Area Mode (Dynamic Area 72 Points)",
-        39: "AF-Area Mode (Dynamic Area 152 Points)",
-        40: "AF-Area Mode (Group Area AF)",
-        41: "AF-Area Mode (Auto Area AF)",
-        42: "AF-Area Mode + AF-On (Single)",
-        43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-        44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-        45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
-        46: "AF-Area Mode + AF-On (Group Area AF)",
-        47: "AF-Area Mode + AF-On (Auto Area AF)",
-        49: "Sync Release (Master Only)",
-        50: "Sync Release (Remote Only)",
-    }
-)
-FUNC1_BUTTON_PLUS_DIALS2 = lookup(
-    {
-        0: "None",
-        1: "Choose Image Area (DX/1.3x)",
-        2: "Shutter Speed & Aperture Lock",
-        3: "One Step Speed / Aperture",
-        4: "Choose Non-CPU Lens Number",
-        5: "Active D-Lighting",
-        7: "Photo Shooting Menu Bank",
-        8: "Exposure Delay Mode",
-    }
-)
+FUNC1_BUTTON3 = lookup(FUNC1_BUTTON3_VALUES)
+FUNC1_BUTTON_PLUS_DIALS2 = lookup(FUNC1_BUTTON_PLUS_DIALS2_VALUES)
 PLAYBACK_MONITOR_OFF_TIME2 = lookup(
     {
         0: "2 s",
@@ -924,11 +787,11 @@ FUNC1_BUTTON4 = lookup(
 
 
 SETTINGS_D40 = {
-    "Beep": lookup({0: "On", 1: "Off"}),
-    "AFAssist": lookup({0: "On", 1: "Off"}),
+    "Beep": lookup(ON_OFF),
+    "AFAssist": lookup(ON_OFF),
     "NoMemoryCard": NO_MEMORY_CARD,
-    "ImageReview": lookup({0: "On", 1: "Off"}),
-    "AutoISO": lookup({0: "Off", 1: "On"}),
+    "ImageReview": lookup(ON_OFF),
+    "AutoISO": lookup(OFF_ON),
     "AutoISOMax": lookup({1: 400, 2: 800, 3: 1600}),
     "AutoISOMinShutterSpeed": lookup(
         {0: "1/125 s", 1: "1/60 s", 2: "1/30 s", 3: "1/15 s", 4: "1/8 s", 5: "1/4 s", 6: "1/2 s", 7: "1 s"}
@@ -939,7 +802,7 @@ SETTINGS_D40 = {
     "SelfTimerTime": SELF_TIMER_TIME,
     "RemoteOnDuration": REMOTE_ON_DURATION,
     "AELockButton": AELOCK_BUTTON,
-    "AELock": lookup({0: "Off", 1: "On"}),
+    "AELock": lookup(OFF_ON),
     "ShootingModeSetting": lookup(
         {0: "Single Frame", 1: "Continuous", 2: "Self-timer", 3: "Delayed Remote", 4: "Quick-response Remote"}
     ),
@@ -950,20 +813,20 @@ SETTINGS_D40 = {
     "InternalFlash": INTERNAL_FLASH,
     "ManualFlashOutput": full_or_exposure_time,
     "FlashLevel": sprintf("%+.1f"),
-    "FocusModeSetting": lookup({0: "Manual", 1: "AF-S", 2: "AF-C", 3: "AF-A"}),
+    "FocusModeSetting": lookup(FOCUS_MODE_SETTING),
     "AFAreaModeSetting": lookup({0: "Single Area", 1: "Dynamic Area", 2: "Closest Subject"}),
 }
 
 
 SETTINGS_D80 = {
-    "Beep": lookup({0: "On", 1: "Off"}),
-    "AFAssist": lookup({0: "On", 1: "Off"}),
+    "Beep": lookup(ON_OFF),
+    "AFAssist": lookup(ON_OFF),
     "NoMemoryCard": NO_MEMORY_CARD,
-    "ImageReview": lookup({0: "On", 1: "Off"}),
-    "Illumination": lookup({0: "Off", 1: "On"}),
-    "MainDialExposureComp": lookup({0: "Off", 1: "On"}),
+    "ImageReview": lookup(ON_OFF),
+    "Illumination": lookup(OFF_ON),
+    "MainDialExposureComp": lookup(OFF_ON),
     "EVStepSize": EVSTEP_SIZE,
-    "AutoISO": lookup({0: "Off", 1: "On"}),
+    "AutoISO": lookup(OFF_ON),
     "AutoISOMax": lookup({0: 200, 1: 400, 2: 800, 3: 1600}),
     "AutoISOMinShutterSpeed": lookup(
         {
@@ -987,12 +850,7 @@ SETTINGS_D80 = {
     "SelfTimerTime": SELF_TIMER_TIME,
     "AELockButton": lookup(
         {
-            0: "AE/AF Lock",
-            1: "AE Lock Only",
-            2: "AF Lock Only",
-            3: "AE Lock (hold)",
-            4: "AF-ON",
-            5: "FV Lock",
+            **AELOCK_BUTTON2_VALUES,
             6: "Focus Area Selection",
             7: "AE-L/AF-L/AF Area",
             8: "AE-L/AF Area",
@@ -1000,7 +858,7 @@ SETTINGS_D80 = {
             10: "AF-ON/AF Area",
         }
     ),
-    "AELock": lookup({0: "Off", 1: "On"}),
+    "AELock": lookup(OFF_ON),
     "RemoteOnDuration": REMOTE_ON_DURATION,
     "CommandDials": lookup({0: "Standard (Main Shutter, Sub Aperture)", 1: "Reversed (Main Aperture, Sub Shutter)"}),
     "FunctionButton": lookup(
@@ -1016,17 +874,17 @@ SETTINGS_D80 = {
             8: "Spot Metering",
         }
     ),
-    "GridDisplay": lookup({0: "Off", 1: "On"}),
-    "ViewfinderWarning": lookup({0: "On", 1: "Off"}),
+    "GridDisplay": lookup(OFF_ON),
+    "ViewfinderWarning": lookup(ON_OFF),
     "CenterWeightedAreaSize": CENTER_WEIGHTED_AREA_SIZE,
-    "ExposureDelayMode": lookup({0: "Off", 1: "On"}),
+    "ExposureDelayMode": lookup(OFF_ON),
     "MB-D80Batteries": lookup(
         {0: "LR6 (AA Alkaline)", 1: "HR6 (AA Ni-MH)", 2: "FR6 (AA Lithium)", 3: "ZR6 (AA Ni-Mg)"}
     ),
-    "FlashWarning": lookup({0: "On", 1: "Off"}),
+    "FlashWarning": lookup(ON_OFF),
     "FlashShutterSpeed": exposure_time,
-    "AutoFP": lookup({0: "Off", 1: "On"}),
-    "ModelingFlash": lookup({0: "Off", 1: "On"}),
+    "AutoFP": lookup(OFF_ON),
+    "ModelingFlash": lookup(OFF_ON),
     "InternalFlash": INTERNAL_FLASH2,
     "ManualFlashOutput": full_or_exposure_time,
     "RepeatingFlashOutput": exposure_time,
@@ -1051,7 +909,7 @@ SETTINGS_D90 = {
     "LightSwitch": LIGHT_SWITCH,
     "AFAreaModeSetting": AFAREA_MODE_SETTING,
     "CenterFocusPoint": CENTER_AFAREA,
-    "AFAssist": lookup({0: "On", 1: "Off"}),
+    "AFAssist": lookup(ON_OFF),
     "AFPointIllumination": AFPOINT_ILLUMINATION,
     "FocusPointWrap": FOCUS_AREA_SELECTION,
     "AELockForMB-D80": lookup(
@@ -1066,16 +924,16 @@ SETTINGS_D90 = {
         }
     ),
     "MB-D80BatteryType": MB_D80_BATTERY_TYPE,
-    "Beep": lookup({0: "Off", 1: "On"}),
-    "GridDisplay": lookup({0: "Off", 1: "On"}),
+    "Beep": lookup(OFF_ON),
+    "GridDisplay": lookup(OFF_ON),
     "ISODisplay": ISODISPLAY,
-    "ViewfinderWarning": lookup({0: "On", 1: "Off"}),
+    "ViewfinderWarning": lookup(ON_OFF),
     "NoMemoryCard": NO_MEMORY_CARD,
-    "ScreenTips": lookup({0: "Off", 1: "On"}),
-    "FileNumberSequence": lookup({0: "On", 1: "Off"}),
+    "ScreenTips": lookup(OFF_ON),
+    "FileNumberSequence": lookup(ON_OFF),
     "ShootingInfoDisplay": SHOOTING_INFO_DISPLAY,
-    "LCDIllumination": lookup({0: "Off", 1: "On"}),
-    "EasyExposureComp": lookup({0: "Off", 1: "On"}),
+    "LCDIllumination": lookup(OFF_ON),
+    "EasyExposureComp": lookup(OFF_ON),
     "ReverseIndicators": REVERSE_INDICATORS,
     "ExposureControlStepSize": EVSTEP_SIZE,
     "CenterWeightedAreaSize": CENTER_WEIGHTED_AREA_SIZE,
@@ -1083,7 +941,7 @@ SETTINGS_D90 = {
     "FineTuneOptCenterWeighted": if_nonzero(sprintf("%+.2f")),
     "FineTuneOptSpotMetering": if_nonzero(sprintf("%+.2f")),
     "CLModeShootingSpeed": suffix(" fps"),
-    "ExposureDelayMode": lookup({0: "Off", 1: "On"}),
+    "ExposureDelayMode": lookup(OFF_ON),
     "AutoBracketSet": AUTO_BRACKET_SET2,
     "AutoBracketOrder": AUTO_BRACKET_ORDER,
     "FuncButton": lookup(
@@ -1104,11 +962,9 @@ SETTINGS_D90 = {
         {0: "Not Used", 1: "Select Center Focus Point", 2: "Highlight Active Focus Point", 3: "Not Used"}
     ),
     "AELockButton": AELOCK_BUTTON2,
-    "CommandDialsReverseRotation": lookup({0: "No", 1: "Yes"}),
-    "ShutterReleaseButtonAE-L": lookup({0: "Off", 1: "On"}),
-    "MeteringTime": lookup(
-        {0: "4 s", 1: "6 s", 2: "8 s", 3: "16 s", 4: "30 s", 5: "1 min", 6: "5 min", 7: "10 min", 8: "30 min"}
-    ),
+    "CommandDialsReverseRotation": lookup(NO_YES),
+    "ShutterReleaseButtonAE-L": lookup(OFF_ON),
+    "MeteringTime": lookup(METERING_TIME_VALUES),
     "RemoteOnDuration": REMOTE_ON_DURATION,
     "SelfTimerTime": SELF_TIMER_TIME,
     "PlaybackMonitorOffTime": PLAYBACK_MONITOR_OFF_TIME,
@@ -1120,10 +976,10 @@ SETTINGS_D90 = {
     "ManualFlashOutput": full_or_exposure_time,
     "RepeatingFlashOutput": exposure_time,
     "RepeatingFlashRate": suffix(" Hz"),
-    "FlashWarning": lookup({0: "On", 1: "Off"}),
+    "FlashWarning": lookup(ON_OFF),
     "CommanderInternalTTLComp": if_nonzero(sprintf("%+.1f")),
-    "ModelingFlash": lookup({0: "On", 1: "Off"}),
-    "AutoFP": lookup({0: "Off", 1: "On"}),
+    "ModelingFlash": lookup(ON_OFF),
+    "AutoFP": lookup(OFF_ON),
     "CommanderGroupA_TTLComp": if_nonzero(sprintf("%+.1f")),
     "CommanderGroupB_TTLComp": if_nonzero(sprintf("%+.1f")),
     "LiveViewAF": lookup({0: "Face Priority", 1: "Wide Area", 2: "Normal Area"}),
@@ -1146,69 +1002,19 @@ SETTINGS_D3_D3_SX = {
         }
     ),
     "AFPointBrightness": AFPOINT_BRIGHTNESS,
-    "AFOnButton": lookup(
-        {
-            0: "AF On",
-            1: "AE/AF Lock",
-            2: "AE Lock Only",
-            3: "AE Lock (reset on release)",
-            4: "AE Lock (hold)",
-            5: "AF Lock Only",
-        }
-    ),
-    "VerticalAFOnButton": lookup(
-        {
-            0: "AF On",
-            1: "AE/AF Lock",
-            2: "AE Lock Only",
-            3: "AE Lock (reset on release)",
-            4: "AE Lock (hold)",
-            5: "AF Lock Only",
-            7: "Same as AF On",
-        }
-    ),
+    "AFOnButton": lookup(AFON_BUTTON_VALUES),
+    "VerticalAFOnButton": lookup({**AFON_BUTTON_VALUES, 7: "Same as AF On"}),
     "CenterWeightedAreaSize": CENTER_WEIGHTED_AREA_SIZE2,
     "InitialZoomSetting": lookup({0: "High Magnification", 1: "Medium Magnification", 2: "Low Magnification"}),
     "CHModeShootingSpeed": lookup({0: "9 fps", 1: "10 fps", 2: "11 fps"}),
-    "FileNumberSequence": lookup({0: "On", 1: "Off"}),
+    "FileNumberSequence": lookup(ON_OFF),
     "RearDisplay": REAR_DISPLAY,
     "ViewfinderDisplay": VIEWFINDER_DISPLAY,
     "PreviewButton": PREVIEW_BUTTON,
     "PreviewButtonPlusDials": PREVIEW_BUTTON_PLUS_DIALS,
     "FuncButton": PREVIEW_BUTTON,
-    "FuncButtonPlusDials": lookup(
-        {
-            0: "None",
-            1: "Choose Image Area (FX/DX/5:4)",
-            2: "One Step Speed/Aperture",
-            3: "Choose Non-CPU Lens Number",
-            4: "Focus Point Selection",
-            5: "Choose Image Area (FX/DX)",
-            6: "Shooting Bank Menu",
-            7: "Dynamic AF Area",
-        }
-    ),
-    "AELockButton": lookup(
-        {
-            0: "None",
-            1: "Preview",
-            2: "FV Lock",
-            3: "AE/AF Lock",
-            4: "AE Lock Only",
-            5: "AE Lock (reset on release)",
-            6: "AE Lock (hold)",
-            7: "AF Lock Only",
-            8: "Flash Off",
-            9: "Bracketing Burst",
-            10: "Matrix Metering",
-            11: "Center-weighted Metering",
-            12: "Spot Metering",
-            13: "Virtual Horizon",
-            14: "AF On",
-            15: "Playback",
-            16: "My Menu Top",
-        }
-    ),
+    "FuncButtonPlusDials": lookup({**PREVIEW_BUTTON_PLUS_DIALS_VALUES, 4: "Focus Point Selection"}),
+    "AELockButton": lookup({**PREVIEW_BUTTON_VALUES, 14: "AF On"}),
     "AELockButtonPlusDials": PREVIEW_BUTTON_PLUS_DIALS,
     "FlashSyncSpeed": lookup(
         {
@@ -1226,12 +1032,12 @@ SETTINGS_D3_D3_SX = {
 
 
 SETTINGS_D3_D300S = {
-    "AFAssist": lookup({0: "On", 1: "Off"}),
+    "AFAssist": lookup(ON_OFF),
     "AF-OnForMB-D10": AF_ON_FOR_MB_D10,
     "BatteryOrder": BATTERY_ORDER,
     "MB-D10Batteries": MB_D80_BATTERY_TYPE,
-    "GridDisplay": lookup({0: "Off", 1: "On"}),
-    "ViewfinderWarning": lookup({0: "On", 1: "Off"}),
+    "GridDisplay": lookup(OFF_ON),
+    "ViewfinderWarning": lookup(ON_OFF),
 }
 
 
@@ -1245,7 +1051,7 @@ SETTINGS_D3_D3S = {
 
 
 SETTINGS_D3_D3S_D300S = {
-    "ScreenTips": lookup({0: "On", 1: "Off"}),
+    "ScreenTips": lookup(ON_OFF),
 }
 
 
@@ -1258,7 +1064,7 @@ SETTINGS_D3_NOT_D3S_D300S = {
 
 SETTINGS_D3 = {
     "CustomSettingsBank": CUSTOM_SETTINGS_BANK,
-    "CustomSettingsAllDefault": lookup({0: "Yes", 1: "No"}),
+    "CustomSettingsAllDefault": lookup(YES_NO),
     "AF-CPrioritySelection": AF_CPRIORITY_SELECTION,
     "AF-SPrioritySelection": AF_SPRIORITY_SELECTION,
     "AFPointSelection": AFPOINT_SELECTION,
@@ -1277,56 +1083,34 @@ SETTINGS_D3 = {
     "MultiSelectorShootMode": MULTI_SELECTOR_SHOOT_MODE,
     "InitialZoomSetting": INITIAL_ZOOM_LIVE_VIEW,
     "MultiSelector": MULTI_SELECTOR,
-    "ExposureDelayMode": lookup({0: "Off", 1: "On"}),
+    "ExposureDelayMode": lookup(OFF_ON),
     "CLModeShootingSpeed": suffix(" fps"),
     "ReverseIndicators": REVERSE_INDICATORS,
-    "FileNumberSequence": lookup({0: "On", 1: "Off"}),
+    "FileNumberSequence": lookup(ON_OFF),
     "Beep": BEEP,
     "ShootingInfoDisplay": SHOOTING_INFO_DISPLAY2,
     "FuncButton": FUNC_BUTTON,
     "FuncButtonPlusDials": FUNC_BUTTON_PLUS_DIALS,
     "PreviewButton": FUNC_BUTTON,
     "PreviewButtonPlusDials": FUNC_BUTTON_PLUS_DIALS,
-    "AELockButton": lookup(
-        {
-            0: "None",
-            1: "Preview",
-            2: "FV Lock",
-            3: "AE/AF Lock",
-            4: "AE Lock Only",
-            5: "AE Lock (reset on release)",
-            6: "AE Lock (hold)",
-            7: "AF Lock Only",
-            8: "AF On",
-            9: "Flash Off",
-            10: "Bracketing Burst",
-            11: "Matrix Metering",
-            12: "Center-weighted Metering",
-            13: "Spot Metering",
-            14: "Playback",
-            15: "My Menu Top",
-            16: "+ NEF (RAW)",
-        }
-    ),
-    "AELockButtonPlusDials": lookup(
-        {0: "None", 3: "Choose Non-CPU Lens Number", 5: "Auto Bracketing", 6: "Dynamic AF Area"}
-    ),
-    "CommandDialsReverseRotation": lookup({0: "No", 1: "Yes"}),
-    "CommandDialsChangeMainSub": lookup({0: "Off", 1: "On"}),
+    "AELockButton": lookup({**FUNC_BUTTON_VALUES, 8: "AF On"}),
+    "AELockButtonPlusDials": lookup(AELOCK_BUTTON_PLUS_DIALS_VALUES),
+    "CommandDialsReverseRotation": lookup(NO_YES),
+    "CommandDialsChangeMainSub": lookup(OFF_ON),
     "CommandDialsApertureSetting": COMMAND_DIALS_APERTURE_SETTING,
-    "CommandDialsMenuAndPlayback": lookup({0: "Off", 1: "On"}),
-    "LCDIllumination": lookup({0: "Off", 1: "On"}),
+    "CommandDialsMenuAndPlayback": lookup(OFF_ON),
+    "LCDIllumination": lookup(OFF_ON),
     "PhotoInfoPlayback": lookup({0: "Info Up-down, Playback Left-right", 1: "Info Left-right, Playback Up-down"}),
-    "ShutterReleaseButtonAE-L": lookup({0: "Off", 1: "On"}),
-    "ReleaseButtonToUseDial": lookup({0: "No", 1: "Yes"}),
+    "ShutterReleaseButtonAE-L": lookup(OFF_ON),
+    "ReleaseButtonToUseDial": lookup(NO_YES),
     "SelfTimerTime": SELF_TIMER_TIME,
     "MonitorOffTime": lookup({0: "10 s", 1: "20 s", 2: "1 min", 3: "5 min", 4: "10 min"}),
     "FlashSyncSpeed": FLASH_SYNC_SPEED,
     "FlashShutterSpeed": FLASH_SHUTTER_SPEED,
-    "AutoBracketSet": lookup({0: "AE & Flash", 1: "AE Only", 2: "Flash Only", 3: "WB Bracketing", 4: "ADL Bracketing"}),
+    "AutoBracketSet": lookup({**AUTO_BRACKET_SET_VALUES, 4: "ADL Bracketing"}),
     "AutoBracketModeM": AUTO_BRACKET_MODE_M,
     "AutoBracketOrder": AUTO_BRACKET_ORDER,
-    "ModelingFlash": lookup({0: "On", 1: "Off"}),
+    "ModelingFlash": lookup(ON_OFF),
     "NoMemoryCard": NO_MEMORY_CARD,
     "MeteringTime": METERING_TIME2,
     "InternalFlash": INTERNAL_FLASH2,
@@ -1339,7 +1123,7 @@ SETTINGS_D3 = {
 
 SETTINGS_D700 = {
     "CustomSettingsBank": CUSTOM_SETTINGS_BANK,
-    "CustomSettingsAllDefault": lookup({0: "Yes", 1: "No"}),
+    "CustomSettingsAllDefault": lookup(YES_NO),
     "AF-CPrioritySelection": AF_CPRIORITY_SELECTION,
     "AF-SPrioritySelection": AF_SPRIORITY_SELECTION,
     "AFPointSelection": AFPOINT_SELECTION,
@@ -1347,7 +1131,7 @@ SETTINGS_D700 = {
     "AFActivation": AFACTIVATION,
     "FocusPointWrap": FOCUS_AREA_SELECTION,
     "AFPointIllumination": AFAREA_ILLUMINATION,
-    "AFAssist": lookup({0: "On", 1: "Off"}),
+    "AFAssist": lookup(ON_OFF),
     "FocusTrackingLockOn": lookup({0: "3 Normal", 1: "4", 2: "5 Long", 3: "2", 4: "1 Short", 5: "Off"}),
     "AF-OnForMB-D10": AF_ON_FOR_MB_D10,
     "ISOStepSize": ISOSTEP_SIZE,
@@ -1357,7 +1141,7 @@ SETTINGS_D700 = {
     "CenterWeightedAreaSize": CENTER_WEIGHTED_AREA_SIZE2,
     "FineTuneOptMatrixMetering": if_nonzero(sprintf("%+.2f")),
     "FineTuneOptSpotMetering": if_nonzero(sprintf("%+.2f")),
-    "ShutterReleaseButtonAE-L": lookup({0: "Off", 1: "On"}),
+    "ShutterReleaseButtonAE-L": lookup(OFF_ON),
     "SelfTimerTime": SELF_TIMER_TIME,
     "MeteringTime": METERING_TIME2,
     "PlaybackMonitorOffTime": PLAYBACK_MONITOR_OFF_TIME,
@@ -1366,12 +1150,12 @@ SETTINGS_D700 = {
     "ImageReviewTime": PLAYBACK_MONITOR_OFF_TIME,
     "Beep": BEEP,
     "ShootingInfoDisplay": SHOOTING_INFO_DISPLAY2,
-    "LCDIllumination": lookup({0: "Off", 1: "On"}),
-    "ExposureDelayMode": lookup({0: "Off", 1: "On"}),
-    "GridDisplay": lookup({0: "Off", 1: "On"}),
-    "FileNumberSequence": lookup({0: "On", 1: "Off"}),
+    "LCDIllumination": lookup(OFF_ON),
+    "ExposureDelayMode": lookup(OFF_ON),
+    "GridDisplay": lookup(OFF_ON),
+    "FileNumberSequence": lookup(ON_OFF),
     "CLModeShootingSpeed": suffix(" fps"),
-    "ScreenTips": lookup({0: "On", 1: "Off"}),
+    "ScreenTips": lookup(ON_OFF),
     "BatteryOrder": BATTERY_ORDER,
     "MB-D10BatteryType": MB_D80_BATTERY_TYPE,
     "FlashSyncSpeed": FLASH_SYNC_SPEED,
@@ -1387,44 +1171,24 @@ SETTINGS_D700 = {
     "AutoBracketSet": AUTO_BRACKET_SET,
     "AutoBracketModeM": AUTO_BRACKET_MODE_M,
     "AutoBracketOrder": AUTO_BRACKET_ORDER,
-    "ModelingFlash": lookup({0: "On", 1: "Off"}),
+    "ModelingFlash": lookup(ON_OFF),
     "MultiSelectorShootMode": MULTI_SELECTOR_SHOOT_MODE,
     "MultiSelectorPlaybackMode": MULTI_SELECTOR_PLAYBACK_MODE,
     "InitialZoomSetting": INITIAL_ZOOM_LIVE_VIEW,
     "MultiSelector": MULTI_SELECTOR,
-    "FuncButton": lookup(
-        {
-            0: "None",
-            1: "Preview",
-            2: "FV Lock",
-            3: "AE/AF Lock",
-            4: "AE Lock Only",
-            5: "AE Lock (reset on release)",
-            6: "AE Lock (hold)",
-            7: "AF Lock Only",
-            9: "Flash Off",
-            10: "Bracketing Burst",
-            11: "Matrix Metering",
-            12: "Center-weighted Metering",
-            13: "Spot Metering",
-            14: "My Menu Top",
-            15: "Live View",
-            16: "+ NEF (RAW)",
-            17: "Virtual Horizon",
-        }
-    ),
+    "FuncButton": lookup(FUNC_BUTTON_VALUES2),
     "PreviewButton": PREVIEW_BUTTON2,
     "AELockButton": PREVIEW_BUTTON2,
     "FuncButtonPlusDials": FUNC_BUTTON_PLUS_DIALS2,
     "PreviewButtonPlusDials": FUNC_BUTTON_PLUS_DIALS2,
-    "CommandDialsReverseRotation": lookup({0: "No", 1: "Yes"}),
-    "CommandDialsChangeMainSub": lookup({0: "Off", 1: "On"}),
+    "CommandDialsReverseRotation": lookup(NO_YES),
+    "CommandDialsChangeMainSub": lookup(OFF_ON),
     "CommandDialsApertureSetting": COMMAND_DIALS_APERTURE_SETTING,
-    "CommandDialsMenuAndPlayback": lookup({0: "Off", 1: "On"}),
+    "CommandDialsMenuAndPlayback": lookup(OFF_ON),
     "ReverseIndicators": REVERSE_INDICATORS,
-    "PhotoInfoPlayback": lookup({0: "Off", 1: "On"}),
+    "PhotoInfoPlayback": lookup(OFF_ON),
     "NoMemoryCard": NO_MEMORY_CARD,
-    "ReleaseButtonToUseDial": lookup({0: "No", 1: "Yes"}),
+    "ReleaseButtonToUseDial": lookup(NO_YES),
 }
 
 
@@ -1444,11 +1208,14 @@ SETTINGS_D800 = {
     "CommanderGroupAManualOutput": full_or_exposure_time,
     "CommanderGroupBMode": COMMANDER_GROUP_AMODE,
     "CommanderGroupBManualOutput": full_or_exposure_time,
-    "ModelingFlash": lookup({0: "On", 1: "Off"}),
+    "ModelingFlash": lookup(ON_OFF),
     "CommanderInternalTTLComp": if_nonzero(sprintf("%+.1f")),
     "CommanderGroupA_TTL-AAComp": if_nonzero(sprintf("%+.1f")),
     "CommanderGroupB_TTL-AAComp": if_nonzero(sprintf("%+.1f")),
 }
+
+
+HIGH_LOW = lookup({0: "High", 1: "Low"})
 
 
 SETTINGS_D810 = {
@@ -1461,17 +1228,17 @@ SETTINGS_D810 = {
     "AFActivation": AFACTIVATION,
     "FocusPointWrap": FOCUS_AREA_SELECTION,
     "AFPointBrightness": AFPOINT_ILLUMINATION,
-    "AFAssist": lookup({0: "On", 1: "Off"}),
+    "AFAssist": lookup(ON_OFF),
     "BatteryOrder": lookup({0: "MB-D12 First", 1: "Camera Battery First"}),
     "MB-D12BatteryType": lookup({0: "LR6 (AA alkaline)", 1: "HR6 (AA Ni-MH)", 2: "FR6 (AA lithium)"}),
-    "Pitch": lookup({0: "High", 1: "Low"}),
+    "Pitch": HIGH_LOW,
     "NoMemoryCard": NO_MEMORY_CARD,
     "ISODisplay": ISODISPLAY,
-    "GridDisplay": lookup({0: "On", 1: "Off"}),
+    "GridDisplay": lookup(ON_OFF),
     "ShootingInfoDisplay": lookup({0: "Not Set", 1: "Auto", 2: "Manual (dark on light)", 3: "Manual (light on dark)"}),
-    "LCDIllumination": lookup({0: "Off", 1: "On"}),
-    "ElectronicFront-CurtainShutter": lookup({0: "Off", 1: "On"}),
-    "ScreenTips": lookup({0: "Off", 1: "On"}),
+    "LCDIllumination": lookup(OFF_ON),
+    "ElectronicFront-CurtainShutter": lookup(OFF_ON),
+    "ScreenTips": lookup(OFF_ON),
     "Beep": BEEP2,
     "ReverseIndicators": REVERSE_INDICATORS,
     "CommandDialsReverseRotation": COMMAND_DIALS_REVERSE_ROTATION,
@@ -1505,8 +1272,8 @@ SETTINGS_D810 = {
     "CommandDialsChangeMainSub": COMMAND_DIALS_CHANGE_MAIN_SUB,
     "CommandDialsMenuAndPlayback": COMMAND_DIALS_MENU_AND_PLAYBACK,
     "CommandDialsApertureSetting": COMMAND_DIALS_APERTURE_SETTING,
-    "ShutterReleaseButtonAE-L": lookup({0: "Off", 1: "On"}),
-    "ReleaseButtonToUseDial": lookup({0: "No", 1: "Yes"}),
+    "ShutterReleaseButtonAE-L": lookup(OFF_ON),
+    "ReleaseButtonToUseDial": lookup(NO_YES),
     "StandbyTimer": STANDBY_TIMER,
     "SelfTimerTime": SELF_TIMER_TIME,
     "SelfTimerShotInterval": SELF_TIMER_SHOT_INTERVAL,
@@ -1514,26 +1281,14 @@ SETTINGS_D810 = {
     "LiveViewMonitorOffTime": LIVE_VIEW_MONITOR_OFF_TIME,
     "MenuMonitorOffTime": MENU_MONITOR_OFF_TIME,
     "ShootingInfoMonitorOffTime": MENU_MONITOR_OFF_TIME,
-    "FlashSyncSpeed": lookup(
-        {
-            0: "1/320 s (auto FP)",
-            2: "1/250 s (auto FP)",
-            3: "1/250 s",
-            5: "1/200 s",
-            6: "1/160 s",
-            7: "1/125 s",
-            8: "1/100 s",
-            9: "1/80 s",
-            10: "1/60 s",
-        }
-    ),
+    "FlashSyncSpeed": lookup({**FLASH_SYNC_SPEED2_VALUES, 0: "1/320 s (auto FP)"}),
     "FlashShutterSpeed": FLASH_SHUTTER_SPEED,
     "FlashControlBuilt-in": INTERNAL_FLASH2,
-    "ModelingFlash": lookup({0: "On", 1: "Off"}),
+    "ModelingFlash": lookup(ON_OFF),
     "PlaybackMonitorOffTime": PLAYBACK_MONITOR_OFF_TIME,
     "MultiSelectorLiveView": MULTI_SELECTOR_LIVE_VIEW,
-    "ShutterSpeedLock": lookup({0: "Off", 1: "On"}),
-    "ApertureLock": lookup({0: "Off", 1: "On"}),
+    "ShutterSpeedLock": lookup(OFF_ON),
+    "ApertureLock": lookup(OFF_ON),
     "MovieShutterButton": MOVIE_SHUTTER_BUTTON,
     "FlashExposureCompArea": FLASH_EXPOSURE_COMP_AREA,
     "MovieAELockButtonAssignment": lookup(
@@ -1551,15 +1306,7 @@ SETTINGS_D810 = {
     "MoviePreviewButton": MOVIE_PREVIEW_BUTTON,
     "FuncButtonPlusDials": FUNC_BUTTON_PLUS_DIALS3,
     "PreviewButtonPlusDials": FUNC_BUTTON_PLUS_DIALS3,
-    "AELockButtonPlusDials": lookup(
-        {
-            0: "None",
-            1: "Choose Image Area (FX/DX/5:4)",
-            2: "Shutter Speed & Aperture Lock",
-            4: "Choose Non-CPU Lens Number",
-            8: "Exposure Delay Mode",
-        }
-    ),
+    "AELockButtonPlusDials": lookup(AELOCK_BUTTON_PLUS_DIALS_VALUES2),
     "AssignMovieRecordButton": lookup(
         {
             0: "None",
@@ -1570,7 +1317,7 @@ SETTINGS_D810 = {
         }
     ),
     "FineTuneOptHighlightWeighted": if_nonzero(sprintf("%+.2f")),
-    "DynamicAreaAFDisplay": lookup({0: "Off", 1: "On"}),
+    "DynamicAreaAFDisplay": lookup(OFF_ON),
     "AFPointIllumination": AFPOINT_ILLUMINATION2,
     "StoreByOrientation": STORE_BY_ORIENTATION,
     "GroupAreaAFIllumination": GROUP_AREA_AFILLUMINATION,
@@ -1600,14 +1347,14 @@ SETTINGS_D850 = {
     "AF-CPrioritySelection": AF_CPRIORITY_SELECTION2,
     "AF-SPrioritySelection": AF_SPRIORITY_SELECTION,
     "AFPointSelection": AFPOINT_SELECTION2,
-    "Three-DTrackingFaceDetection": lookup({0: "Off", 1: "On"}),
+    "Three-DTrackingFaceDetection": lookup(OFF_ON),
     "BlockShotAFResponse": lookup({1: "1 (Quick)", 2: "2", 3: "3 (Normal)", 4: "4", 5: "5 (Delay)"}),
     "FocusPointWrap": FOCUS_AREA_SELECTION,
     "AFPointBrightness": AFPOINT_ILLUMINATION,
     "ISODisplay": ISODISPLAY2,
-    "GridDisplay": lookup({0: "On", 1: "Off"}),
-    "LCDIllumination": lookup({0: "Off", 1: "On"}),
-    "ElectronicFront-CurtainShutter": lookup({0: "Off", 1: "On"}),
+    "GridDisplay": lookup(ON_OFF),
+    "LCDIllumination": lookup(OFF_ON),
+    "ElectronicFront-CurtainShutter": lookup(OFF_ON),
     "ReverseIndicators": REVERSE_INDICATORS,
     "CommandDialsReverseRotation": COMMAND_DIALS_REVERSE_ROTATION,
     "EasyExposureCompensation": lookup({0: "Off", 1: "On", 2: "On (Auto Reset)"}),
@@ -1631,7 +1378,7 @@ SETTINGS_D850 = {
     "CommandDialsChangeMainSub": COMMAND_DIALS_CHANGE_MAIN_SUB,
     "CommandDialsMenuAndPlayback": COMMAND_DIALS_MENU_AND_PLAYBACK,
     "CommandDialsApertureSetting": COMMAND_DIALS_APERTURE_SETTING,
-    "ReleaseButtonToUseDial": lookup({0: "No", 1: "Yes"}),
+    "ReleaseButtonToUseDial": lookup(NO_YES),
     "StandbyTimer": STANDBY_TIMER,
     "SelfTimerTime": SELF_TIMER_TIME,
     "SelfTimerShotInterval": SELF_TIMER_SHOT_INTERVAL,
@@ -1641,11 +1388,11 @@ SETTINGS_D850 = {
     "ShootingInfoMonitorOffTime": MENU_MONITOR_OFF_TIME,
     "FlashSyncSpeed": FLASH_SYNC_SPEED2,
     "FlashShutterSpeed": FLASH_SHUTTER_SPEED,
-    "ModelingFlash": lookup({0: "On", 1: "Off"}),
+    "ModelingFlash": lookup(ON_OFF),
     "PlaybackMonitorOffTime": PLAYBACK_MONITOR_OFF_TIME,
     "MultiSelectorLiveView": MULTI_SELECTOR_LIVE_VIEW,
-    "ShutterSpeedLock": lookup({0: "Off", 1: "On"}),
-    "ApertureLock": lookup({0: "Off", 1: "On"}),
+    "ShutterSpeedLock": lookup(OFF_ON),
+    "ApertureLock": lookup(OFF_ON),
     "MovieShutterButton": MOVIE_SHUTTER_BUTTON,
     "FlashExposureCompArea": FLASH_EXPOSURE_COMP_AREA2,
     "AutoFlashISOSensitivity": AUTO_FLASH_ISOSENSITIVITY,
@@ -1655,7 +1402,7 @@ SETTINGS_D850 = {
     "PreviewButtonPlusDials": FUNC1_BUTTON_PLUS_DIALS,
     "AssignMovieRecordButtonPlusDials": ASSIGN_MOVIE_RECORD_BUTTON_PLUS_DIALS,
     "FineTuneOptHighlightWeighted": if_nonzero(sprintf("%+.2f")),
-    "DynamicAreaAFDisplay": lookup({0: "Off", 1: "On"}),
+    "DynamicAreaAFDisplay": lookup(OFF_ON),
     "AFPointIllumination": AFPOINT_ILLUMINATION2,
     "StoreByOrientation": STORE_BY_ORIENTATION2,
     "MatrixMetering": MATRIX_METERING,
@@ -1692,45 +1439,14 @@ SETTINGS_D850 = {
     "AssignMB-D18FuncButton": ASSIGN_MB_D18_FUNC_BUTTON,
     "AssignMB-D18FuncButtonPlusDials": lookup(
         {
-            0: "None",
-            1: "Choose Image Area",
-            2: "Shutter Speed & Aperture Lock",
-            3: "One Step Speed / Aperture",
-            4: "Choose Non-CPU Lens Number",
-            5: "Active D-Lighting",
-            7: "Photo Shooting Menu Bank",
-            8: "Exposure Delay Mode",
+            **FUNC1_BUTTON_PLUS_DIALS_VALUES,
             10: "ISO Sensitivity",
             11: "Exposure Mode",
             12: "Exposure Compensation",
             13: "Metering Mode",
         }
     ),
-    "AF-OnButton": lookup(
-        {
-            0: "None",
-            3: "AE/AF Lock",
-            4: "AE Lock Only",
-            5: "AE Lock (reset on release)",
-            6: "AE Lock (hold)",
-            7: "AF Lock Only",
-            8: "AF-On",
-            36: "AF-Area Mode (Single)",
-            37: "AF-Area Mode (Dynamic Area 25 Points)",
-            38: "AF-Area Mode (Dynamic Area 72 Points)",
-            39: "AF-Area Mode (Dynamic Area 153 Points)",
-            40: "AF-Area Mode (Group Area AF)",
-            41: "AF-Area Mode (Auto Area AF)",
-            42: "AF-Area Mode + AF-On (Single)",
-            43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-            44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-            45: "AF-Area Mode + AF-On (Dynamic Area 153 Points)",
-            46: "AF-Area Mode + AF-On (Group Area AF)",
-            47: "AF-Area Mode + AF-On (Auto Area AF)",
-            56: "AF-Area Mode (Dynamic Area 9 Points)",
-            57: "AF-Area Mode + AF-On (Dynamic Area 9 Points)",
-        }
-    ),
+    "AF-OnButton": lookup(AF_ON_BUTTON_VALUES2),
     "SubSelector": SUB_SELECTOR,
     "SubSelectorCenter": ASSIGN_MB_D18_FUNC_BUTTON,
     "SubSelectorPlusDials": SUB_SELECTOR_PLUS_DIALS,
@@ -1739,37 +1455,12 @@ SETTINGS_D850 = {
     "AssignMoviePreviewButtonPlusDials": ASSIGN_MOVIE_FUNC1_BUTTON_PLUS_DIALS,
     "AssignMovieSubselectorPlusDials": ASSIGN_MOVIE_FUNC1_BUTTON_PLUS_DIALS,
     "SyncReleaseMode": SYNC_RELEASE_MODE,
-    "ContinuousModeLiveView": lookup({0: "Off", 1: "On"}),
+    "ContinuousModeLiveView": lookup(OFF_ON),
     "Three-DTrackingWatchArea": THREE_DTRACKING_WATCH_AREA,
     "SubjectMotion": SUBJECT_MOTION,
     "AFActivation": AFACTIVATION,
     "ShutterReleaseButtonAE-L": SHUTTER_RELEASE_BUTTON_AE_L,
-    "AssignMB-D18AF-OnButton": lookup(
-        {
-            0: "None",
-            3: "AE/AF Lock",
-            4: "AE Lock Only",
-            5: "AE Lock (reset on release)",
-            6: "AE Lock (hold)",
-            7: "AF Lock Only",
-            8: "AF-On",
-            36: "AF-Area Mode (Single)",
-            37: "AF-Area Mode (Dynamic Area 25 Points)",
-            38: "AF-Area Mode (Dynamic Area 72 Points)",
-            39: "AF-Area Mode (Dynamic Area 153 Points)",
-            40: "AF-Area Mode (Group Area AF)",
-            41: "AF-Area Mode (Auto Area AF)",
-            42: "AF-Area Mode + AF-On (Single)",
-            43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-            44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-            45: "AF-Area Mode + AF-On (Dynamic Area 153 Points)",
-            46: "AF-Area Mode + AF-On (Group Area AF)",
-            47: "AF-Area Mode + AF-On (Auto Area AF)",
-            56: "AF-Area Mode (Dynamic Area 9 Points)",
-            57: "AF-Area Mode + AF-On (Dynamic Area 9 Points)",
-            100: "Same as Camera AF-On Button",
-        }
-    ),
+    "AssignMB-D18AF-OnButton": lookup({**AF_ON_BUTTON_VALUES2, 100: "Same as Camera AF-On Button"}),
     "Func2Button": FUNC2_BUTTON,
     "AssignMovieFunc2Button": ASSIGN_MOVIE_FUNC2_BUTTON,
 }
@@ -1777,22 +1468,22 @@ SETTINGS_D850 = {
 
 SETTINGS_D5000 = {
     "AFAreaModeSetting": AFAREA_MODE_SETTING,
-    "AFAssist": lookup({0: "On", 1: "Off"}),
+    "AFAssist": lookup(ON_OFF),
     "Beep": BEEP3,
-    "GridDisplay": lookup({0: "On", 1: "Off"}),
-    "ISODisplay": lookup({0: "On", 1: "Off"}),
+    "GridDisplay": lookup(ON_OFF),
+    "ISODisplay": lookup(ON_OFF),
     "NoMemoryCard": NO_MEMORY_CARD,
-    "FileNumberSequence": lookup({0: "On", 1: "Off"}),
-    "RangeFinder": lookup({0: "Off", 1: "On"}),
-    "DateImprint": lookup({0: "Off", 1: "On"}),
+    "FileNumberSequence": lookup(ON_OFF),
+    "RangeFinder": lookup(OFF_ON),
+    "DateImprint": lookup(OFF_ON),
     "ReverseIndicators": REVERSE_INDICATORS,
     "EVStepSize": EVSTEP_SIZE,
-    "ExposureDelayMode": lookup({0: "Off", 1: "On"}),
+    "ExposureDelayMode": lookup(OFF_ON),
     "AutoBracketSet": lookup({0: "Exposure", 1: "Active D-Lighting", 2: "WB Bracketing"}),
     "TimerFunctionButton": TIMER_FUNCTION_BUTTON,
     "AELockButton": AELOCK_BUTTON,
-    "ShutterReleaseButtonAE-L": lookup({0: "Off", 1: "On"}),
-    "CommandDialsReverseRotation": lookup({0: "No", 1: "Yes"}),
+    "ShutterReleaseButtonAE-L": lookup(OFF_ON),
+    "CommandDialsReverseRotation": lookup(NO_YES),
     "MeteringTime": METERING_TIME,
     "RemoteOnDuration": REMOTE_ON_DURATION,
     "SelfTimerTime": SELF_TIMER_TIME,
@@ -1806,25 +1497,25 @@ SETTINGS_D5000 = {
 
 SETTINGS_D5100 = {
     "AF-CPrioritySelection": AF_CPRIORITY_SELECTION3,
-    "AFAssist": lookup({0: "On", 1: "Off"}),
+    "AFAssist": lookup(ON_OFF),
     "Beep": BEEP3,
     "NoMemoryCard": NO_MEMORY_CARD,
-    "ISODisplay": lookup({0: "On", 1: "Off"}),
-    "FileNumberSequence": lookup({0: "On", 1: "Off"}),
-    "RangeFinder": lookup({0: "Off", 1: "On"}),
+    "ISODisplay": lookup(ON_OFF),
+    "FileNumberSequence": lookup(ON_OFF),
+    "RangeFinder": lookup(OFF_ON),
     "ReverseIndicators": REVERSE_INDICATORS,
     "EVStepSize": EVSTEP_SIZE,
-    "ExposureDelayMode": lookup({0: "Off", 1: "On"}),
+    "ExposureDelayMode": lookup(OFF_ON),
     "AutoBracketSet": AUTO_BRACKET_SET3,
     "TimerFunctionButton": TIMER_FUNCTION_BUTTON,
     "AELockButton": AELOCK_BUTTON,
-    "ShutterReleaseButtonAE-L": lookup({0: "Off", 1: "On"}),
-    "CommandDialsReverseRotation": lookup({0: "No", 1: "Yes"}),
+    "ShutterReleaseButtonAE-L": lookup(OFF_ON),
+    "CommandDialsReverseRotation": lookup(NO_YES),
     "MeteringTime": METERING_TIME,
     "RemoteOnDuration": REMOTE_ON_DURATION2,
     "SelfTimerTime": SELF_TIMER_TIME,
     "ImageReviewTime": IMAGE_REVIEW_TIME,
-    "LiveViewMonitorOffTime": lookup({0: "3 min", 1: "5 min", 2: "10 min", 3: "15 min", 4: "20 min", 5: "30 min"}),
+    "LiveViewMonitorOffTime": lookup({**LIVE_VIEW_MONITOR_OFF_TIME_VALUES, 0: "3 min"}),
     "PlaybackMenusTime": PLAYBACK_MENUS_TIME,
     "ManualFlashOutput": full_or_exposure_time,
 }
@@ -1833,25 +1524,21 @@ SETTINGS_D5100 = {
 SETTINGS_D5200 = {
     "AF-CPrioritySelection": AF_CPRIORITY_SELECTION3,
     "NumberOfFocusPoints": NUMBER_OF_FOCUS_POINTS,
-    "AFAssist": lookup({0: "On", 1: "Off"}),
+    "AFAssist": lookup(ON_OFF),
     "Beep": BEEP3,
     "NoMemoryCard": NO_MEMORY_CARD,
-    "ISODisplay": lookup({0: "On", 1: "Off"}),
-    "FileNumberSequence": lookup({0: "On", 1: "Off"}),
-    "RangeFinder": lookup({0: "Off", 1: "On"}),
-    "ReverseExposureCompDial": lookup({0: "No", 1: "Yes"}),
-    "ReverseShutterSpeedAperture": lookup({0: "No", 1: "Yes"}),
+    "ISODisplay": lookup(ON_OFF),
+    "FileNumberSequence": lookup(ON_OFF),
+    "RangeFinder": lookup(OFF_ON),
+    "ReverseExposureCompDial": lookup(NO_YES),
+    "ReverseShutterSpeedAperture": lookup(NO_YES),
     "ReverseIndicators": REVERSE_INDICATORS,
     "EVStepSize": EVSTEP_SIZE,
-    "ExposureDelayMode": lookup({0: "Off", 1: "On"}),
+    "ExposureDelayMode": lookup(OFF_ON),
     "AutoBracketSet": AUTO_BRACKET_SET3,
     "FunctionButton": lookup(
         {
-            3: "AE/AF Lock",
-            4: "AE Lock Only",
-            6: "AE Lock (hold)",
-            7: "AF Lock Only",
-            8: "AF-ON",
+            **AELOCK_BUTTON_VALUES2,
             16: "+ NEF (RAW)",
             18: "Active D-Lighting",
             25: "Live View",
@@ -1863,13 +1550,13 @@ SETTINGS_D5200 = {
             31: "AF-area Mode",
         }
     ),
-    "AELockButton": lookup({3: "AE/AF Lock", 4: "AE Lock Only", 6: "AE Lock (hold)", 7: "AF Lock Only", 8: "AF-ON"}),
-    "ShutterReleaseButtonAE-L": lookup({0: "Off", 1: "On"}),
+    "AELockButton": lookup(AELOCK_BUTTON_VALUES2),
+    "ShutterReleaseButtonAE-L": lookup(OFF_ON),
     "StandbyTimer": METERING_TIME,
     "RemoteOnDuration": REMOTE_ON_DURATION,
     "SelfTimerTime": SELF_TIMER_TIME,
     "ImageReviewTime": lookup({1: "4 s", 2: "8 s", 4: "20 s", 5: "1 min", 7: "10 min"}),
-    "LiveViewMonitorOffTime": lookup({1: "5 min", 2: "10 min", 3: "15 min", 4: "20 min", 5: "30 min"}),
+    "LiveViewMonitorOffTime": lookup(LIVE_VIEW_MONITOR_OFF_TIME_VALUES),
     "PlaybackMenusTime": lookup({1: "8 s", 4: "20 s", 5: "1 min", 6: "5 min", 7: "10 min"}),
     "InternalFlash": INTERNAL_FLASH,
     "ManualFlashOutput": full_or_exposure_time,
@@ -1883,36 +1570,26 @@ SETTINGS_D7000 = {
     "FocusTrackingLockOn": FOCUS_TRACKING_LOCK_ON2,
     "FocusPointWrap": FOCUS_AREA_SELECTION,
     "AFPointIllumination": AFPOINT_ILLUMINATION,
-    "AFAssist": lookup({0: "On", 1: "Off"}),
+    "AFAssist": lookup(ON_OFF),
     "BatteryOrder": lookup({0: "MB-D11 First", 1: "Camera Battery First"}),
-    "AF-OnForMB-D11": lookup(
-        {
-            0: "AE/AF Lock",
-            1: "AE Lock Only",
-            2: "AF Lock Only",
-            3: "AE Lock (hold)",
-            4: "AF-ON",
-            5: "FV Lock",
-            6: "Same as FUNC Button",
-        }
-    ),
+    "AF-OnForMB-D11": lookup({**AELOCK_BUTTON2_VALUES, 6: "Same as FUNC Button"}),
     "MB-D11BatteryType": lookup({0: "LR6 (AA alkaline)", 1: "Ni-MH (AA Ni-MH)", 2: "FR6 (AA lithium)"}),
     "BeepPitch": BEEP3,
     "NoMemoryCard": NO_MEMORY_CARD,
     "ISODisplay": ISODISPLAY,
-    "GridDisplay": lookup({0: "On", 1: "Off"}),
-    "ViewfinderWarning": lookup({0: "On", 1: "Off"}),
+    "GridDisplay": lookup(ON_OFF),
+    "ViewfinderWarning": lookup(ON_OFF),
     "ShootingInfoDisplay": SHOOTING_INFO_DISPLAY,
-    "LCDIllumination": lookup({0: "Off", 1: "On"}),
-    "FileNumberSequence": lookup({0: "On", 1: "Off"}),
-    "ScreenTips": lookup({0: "Off", 1: "On"}),
+    "LCDIllumination": lookup(OFF_ON),
+    "FileNumberSequence": lookup(ON_OFF),
+    "ScreenTips": lookup(OFF_ON),
     "BeepVolume": lookup({0: "Off", 1: "1", 2: "2", 3: "3"}),
     "ReverseIndicators": REVERSE_INDICATORS,
     "EasyExposureCompensation": EASY_EXPOSURE_COMPENSATION2,
     "ExposureControlStep": EVSTEP_SIZE,
     "ISOSensitivityStep": EVSTEP_SIZE,
     "CenterWeightedAreaSize": CENTER_WEIGHTED_AREA_SIZE3,
-    "ExposureDelayMode": lookup({0: "Off", 1: "On"}),
+    "ExposureDelayMode": lookup(OFF_ON),
     "CLModeShootingSpeed": suffix(" fps"),
     "AutoBracketSet": AUTO_BRACKET_SET2,
     "AutoBracketOrder": AUTO_BRACKET_ORDER,
@@ -1920,12 +1597,12 @@ SETTINGS_D7000 = {
     "PreviewButton": FUNC_BUTTON3,
     "OKButton": lookup({0: "Off", 1: "Select Center Focus Point", 2: "Highlight Active Focus Point", 3: "Not Used"}),
     "AELockButton": AELOCK_BUTTON2,
-    "CommandDialsReverseRotation": lookup({0: "No", 1: "Yes"}),
+    "CommandDialsReverseRotation": lookup(NO_YES),
     "CommandDialsChangeMainSub": lookup({0: "Off", 1: "On", 2: "On (A mode only)"}),
     "CommandDialsApertureSetting": COMMAND_DIALS_APERTURE_SETTING,
     "CommandDialsMenuAndPlayback": lookup({0: "On", 1: "Off", 2: "On (Image Review Exclude)"}),
-    "ShutterReleaseButtonAE-L": lookup({0: "Off", 1: "On"}),
-    "ReleaseButtonToUseDial": lookup({0: "No", 1: "Yes"}),
+    "ShutterReleaseButtonAE-L": lookup(OFF_ON),
+    "ReleaseButtonToUseDial": lookup(NO_YES),
     "MeteringTime": METERING_TIME2,
     "RemoteOnDuration": REMOTE_ON_DURATION,
     "SelfTimerTime": SELF_TIMER_TIME,
@@ -1943,8 +1620,8 @@ SETTINGS_D7000 = {
     "CommanderInternalTTLCompBuiltin": if_nonzero(sprintf("%+.1f")),
     "CommanderInternalTTLCompGroupA": if_nonzero(sprintf("%+.1f")),
     "CommanderInternalTTLCompGroupB": if_nonzero(sprintf("%+.1f")),
-    "FlashWarning": lookup({0: "On", 1: "Off"}),
-    "ModelingFlash": lookup({0: "On", 1: "Off"}),
+    "FlashWarning": lookup(ON_OFF),
+    "ModelingFlash": lookup(ON_OFF),
     "LiveViewAFAreaMode": lookup({0: "Face-Priority", 1: "NormalArea", 2: "WideArea", 3: "SubjectTracking"}),
     "LiveViewAFMode": lookup({0: "AF-C", 1: "AF-F"}),
     "PlaybackMonitorOffTime": PLAYBACK_MONITOR_OFF_TIME,
@@ -1969,12 +1646,12 @@ SETTINGS_D4 = {
     "FocusTrackingLockOn": FOCUS_TRACKING_LOCK_ON,
     "AFActivation": AFACTIVATION,
     "FocusPointWrap": FOCUS_AREA_SELECTION,
-    "Pitch": lookup({0: "High", 1: "Low"}),
+    "Pitch": HIGH_LOW,
     "NoMemoryCard": NO_MEMORY_CARD,
-    "GridDisplay": lookup({0: "On", 1: "Off"}),
+    "GridDisplay": lookup(ON_OFF),
     "ShootingInfoDisplay": lookup({1: "Auto", 2: "Manual (dark on light)", 3: "Manual (light on dark)"}),
-    "LCDIllumination": lookup({0: "Off", 1: "On"}),
-    "ScreenTips": lookup({0: "Off", 1: "On"}),
+    "LCDIllumination": lookup(OFF_ON),
+    "ScreenTips": lookup(OFF_ON),
     "Beep": BEEP2,
     "ReverseIndicators": REVERSE_INDICATORS,
     "RearDisplay": REAR_DISPLAY,
@@ -2007,35 +1684,22 @@ SETTINGS_D4 = {
     "CommandDialsChangeMainSub": COMMAND_DIALS_CHANGE_MAIN_SUB,
     "CommandDialsMenuAndPlayback": COMMAND_DIALS_MENU_AND_PLAYBACK,
     "CommandDialsApertureSetting": COMMAND_DIALS_APERTURE_SETTING,
-    "ShutterReleaseButtonAE-L": lookup({0: "Off", 1: "On"}),
-    "ReleaseButtonToUseDial": lookup({0: "No", 1: "Yes"}),
-    "StandbyTimer": lookup(
-        {0: "4 s", 1: "6 s", 3: "10 s", 5: "30 s", 6: "1 min", 7: "5 min", 8: "10 min", 9: "30 min"}
-    ),
+    "ShutterReleaseButtonAE-L": lookup(OFF_ON),
+    "ReleaseButtonToUseDial": lookup(NO_YES),
+    "StandbyTimer": lookup(STANDBY_TIMER_VALUES),
     "SelfTimerTime": SELF_TIMER_TIME,
     "SelfTimerShotInterval": SELF_TIMER_SHOT_INTERVAL,
     "ImageReviewMonitorOffTime": IMAGE_REVIEW_MONITOR_OFF_TIME2,
     "LiveViewMonitorOffTime": LIVE_VIEW_MONITOR_OFF_TIME2,
     "MenuMonitorOffTime": PLAYBACK_MONITOR_OFF_TIME,
     "ShootingInfoMonitorOffTime": PLAYBACK_MONITOR_OFF_TIME,
-    "FlashSyncSpeed": lookup(
-        {
-            1: "1/250 s (auto FP)",
-            2: "1/250 s",
-            3: "1/200 s",
-            4: "1/160 s",
-            5: "1/125 s",
-            6: "1/100 s",
-            7: "1/80 s",
-            8: "1/60 s",
-        }
-    ),
+    "FlashSyncSpeed": lookup(FLASH_SYNC_SPEED_VALUES),
     "FlashShutterSpeed": FLASH_SHUTTER_SPEED,
-    "ModelingFlash": lookup({0: "On", 1: "Off"}),
+    "ModelingFlash": lookup(ON_OFF),
     "PlaybackMonitorOffTime": PLAYBACK_MONITOR_OFF_TIME,
     "PlaybackZoom": lookup({0: "Use Separate Zoom Buttons", 1: "Use Either Zoom Button with Command Dial"}),
-    "ShutterSpeedLock": lookup({0: "Off", 1: "On"}),
-    "ApertureLock": lookup({0: "Off", 1: "On"}),
+    "ShutterSpeedLock": lookup(OFF_ON),
+    "ApertureLock": lookup(OFF_ON),
     "MovieShutterButton": lookup({0: "Take Photo", 1: "Record Movies", 2: "Live Frame Grab"}),
     "FlashExposureCompArea": FLASH_EXPOSURE_COMP_AREA,
     "MovieFunctionButton": MOVIE_FUNCTION_BUTTON,
@@ -2047,38 +1711,10 @@ SETTINGS_D4 = {
             2: "Focus Point Selection",
         }
     ),
-    "VerticalFuncButton": lookup(
-        {
-            0: "None",
-            1: "Preview",
-            2: "FV Lock",
-            3: "AE/AF Lock",
-            4: "AE Lock Only",
-            5: "AE Lock (reset on release)",
-            6: "AE Lock (hold)",
-            7: "AF Lock Only",
-            10: "Bracketing Burst",
-            11: "Matrix Metering",
-            12: "Center-weighted Metering",
-            13: "Spot Metering",
-            14: "Playback",
-            15: "My Menu Top Item",
-            16: "+NEF(RAW)",
-            17: "Virtual Horizon",
-            18: "My Menu",
-            20: "Grid Display",
-            26: "Flash Disable/Enable",
-        }
-    ),
+    "VerticalFuncButton": lookup(VERTICAL_FUNC_BUTTON_VALUES),
     "VerticalFuncButtonPlusDials": lookup(
         {
-            0: "None",
-            1: "Choose Image Area (FX/DX/5:4)",
-            2: "Shutter Speed & Aperture Lock",
-            3: "One Step Speed / Aperture",
-            4: "Choose Non-CPU Lens Number",
-            5: "Active D-Lighting",
-            6: "Shooting Bank Menu",
+            **FUNC_BUTTON_PLUS_DIALS4_VALUES,
             7: "ISO Sensitivity",
             8: "Exposure Mode",
             9: "Exposure Compensation",
@@ -2094,7 +1730,7 @@ SETTINGS_D4 = {
             4: "Shooting Bank Menu",
         }
     ),
-    "DynamicAreaAFDisplay": lookup({0: "Off", 1: "On"}),
+    "DynamicAreaAFDisplay": lookup(OFF_ON),
     "AFPointIllumination": lookup(
         {
             0: "Off",
@@ -2106,17 +1742,7 @@ SETTINGS_D4 = {
     "StoreByOrientation": STORE_BY_ORIENTATION,
     "GroupAreaAFIllumination": GROUP_AREA_AFILLUMINATION,
     "AFPointBrightness": AFPOINT_BRIGHTNESS,
-    "AFOnButton": lookup(
-        {
-            0: "AF On",
-            1: "AE/AF Lock",
-            2: "AE Lock Only",
-            3: "AE Lock (reset on release)",
-            4: "AE Lock (hold)",
-            5: "AF Lock Only",
-            6: "None",
-        }
-    ),
+    "AFOnButton": lookup({**AFON_BUTTON_VALUES, 6: "None"}),
     "VerticalAFOnButton": lookup(
         {
             0: "Same as AF On",
@@ -2141,43 +1767,8 @@ SETTINGS_D4 = {
             6: "View Photo Shooting Info",
         }
     ),
-    "SubSelector": lookup(
-        {
-            0: "None",
-            1: "Preview",
-            2: "FV Lock",
-            3: "AE/AF Lock",
-            4: "AE Lock Only",
-            5: "AE Lock (reset on release)",
-            6: "AE Lock (hold)",
-            7: "AF Lock Only",
-            8: "AF-On",
-            10: "Bracketing Burst",
-            11: "Matrix Metering",
-            12: "Center-weighted Metering",
-            13: "Spot Metering",
-            14: "Playback",
-            15: "My Menu Top Item",
-            16: "+NEF(RAW)",
-            17: "Virtual Horizon",
-            18: "My Menu",
-            19: "Reset",
-            20: "Grid Display",
-            21: "Disable Synchronized Release",
-            22: "Remote Release Only",
-            23: "Preview",
-            26: "Flash Disable/Enable",
-        }
-    ),
-    "SubSelectorPlusDials": lookup(
-        {
-            0: "None",
-            1: "Choose Image Area (FX/DX/5:4)",
-            2: "Shutter Speed & Aperture Lock",
-            4: "Choose Non-CPU Lens Number",
-            6: "Shooting Bank Menu",
-        }
-    ),
+    "SubSelector": lookup({**FUNC_BUTTON4_VALUES, 19: "Reset", 23: "Preview"}),
+    "SubSelectorPlusDials": lookup(SUB_SELECTOR_PLUS_DIALS_VALUES2),
     "MovieFunctionButtonPlusDials": ASSIGN_MOVIE_FUNC1_BUTTON_PLUS_DIALS,
     "MoviePreviewButtonPlusDials": ASSIGN_MOVIE_FUNC1_BUTTON_PLUS_DIALS,
     "MovieSubSelectorAssignmentPlusDials": ASSIGN_MOVIE_FUNC1_BUTTON_PLUS_DIALS,
@@ -2191,7 +1782,7 @@ SETTINGS_D610 = {
     "FocusTrackingLockOn": FOCUS_TRACKING_LOCK_ON2,
     "FocusPointWrap": FOCUS_AREA_SELECTION,
     "AFPointIllumination": AFPOINT_ILLUMINATION,
-    "AFAssist": lookup({0: "On", 1: "Off"}),
+    "AFAssist": lookup(ON_OFF),
     "EasyExposureCompensation": EASY_EXPOSURE_COMPENSATION2,
     "ExposureControlStep": EVSTEP_SIZE,
     "ISOSensitivityStep": EVSTEP_SIZE,
@@ -2199,7 +1790,7 @@ SETTINGS_D610 = {
     "FineTuneOptMatrixMetering": if_nonzero(sprintf("%+.2f")),
     "FineTuneOptCenterWeighted": if_nonzero(sprintf("%+.2f")),
     "FineTuneOptSpotMetering": if_nonzero(sprintf("%+.2f")),
-    "ShutterReleaseButtonAE-L": lookup({0: "Off", 1: "On"}),
+    "ShutterReleaseButtonAE-L": lookup(OFF_ON),
     "StandbyTimer": lookup(
         {0: "4 s", 1: "6 s", 2: "10 s", 3: "30 s", 4: "1 min", 5: "5 min", 6: "10 min", 7: "30 min", 8: "No Limit"}
     ),
@@ -2219,13 +1810,13 @@ SETTINGS_D5 = {
     "AF-CPrioritySelection": AF_CPRIORITY_SELECTION2,
     "AF-SPrioritySelection": AF_SPRIORITY_SELECTION,
     "NumberOfFocusPoints": AFPOINT_SELECTION2,
-    "Three-DTrackingFaceDetection": lookup({0: "Off", 1: "On"}),
+    "Three-DTrackingFaceDetection": lookup(OFF_ON),
     "FocusPointWrap": FOCUS_AREA_SELECTION,
     "AFPointBrightness": AFPOINT_ILLUMINATION,
     "ISODisplay": ISODISPLAY2,
-    "GridDisplay": lookup({0: "On", 1: "Off"}),
-    "LCDIllumination": lookup({0: "Off", 1: "On"}),
-    "ElectronicFront-CurtainShutter": lookup({0: "Off", 1: "On"}),
+    "GridDisplay": lookup(ON_OFF),
+    "LCDIllumination": lookup(OFF_ON),
+    "ElectronicFront-CurtainShutter": lookup(OFF_ON),
     "ReverseIndicators": REVERSE_INDICATORS,
     "CommandDialsReverseRotation": COMMAND_DIALS_REVERSE_ROTATION,
     "EasyExposureCompensation": EASY_EXPOSURE_COMPENSATION,
@@ -2250,7 +1841,7 @@ SETTINGS_D5 = {
     "CommandDialsChangeMainSub": COMMAND_DIALS_CHANGE_MAIN_SUB,
     "CommandDialsMenuAndPlayback": COMMAND_DIALS_MENU_AND_PLAYBACK,
     "CommandDialsApertureSetting": COMMAND_DIALS_APERTURE_SETTING,
-    "ReleaseButtonToUseDial": lookup({0: "No", 1: "Yes"}),
+    "ReleaseButtonToUseDial": lookup(NO_YES),
     "StandbyTimer": STANDBY_TIMER,
     "SelfTimerTime": SELF_TIMER_TIME,
     "SelfTimerShotInterval": SELF_TIMER_SHOT_INTERVAL,
@@ -2260,11 +1851,11 @@ SETTINGS_D5 = {
     "ShootingInfoMonitorOffTime": MENU_MONITOR_OFF_TIME,
     "FlashSyncSpeed": FLASH_SYNC_SPEED2,
     "FlashShutterSpeed": FLASH_SHUTTER_SPEED,
-    "ModelingFlash": lookup({0: "On", 1: "Off"}),
+    "ModelingFlash": lookup(ON_OFF),
     "PlaybackMonitorOffTime": PLAYBACK_MONITOR_OFF_TIME,
     "MultiSelectorLiveView": MULTI_SELECTOR_LIVE_VIEW,
-    "ShutterSpeedLock": lookup({0: "Off", 1: "On"}),
-    "ApertureLock": lookup({0: "Off", 1: "On"}),
+    "ShutterSpeedLock": lookup(OFF_ON),
+    "ApertureLock": lookup(OFF_ON),
     "MovieShutterButton": MOVIE_SHUTTER_BUTTON,
     "FlashExposureCompArea": FLASH_EXPOSURE_COMP_AREA2,
     "AutoFlashISOSensitivity": AUTO_FLASH_ISOSENSITIVITY,
@@ -2274,7 +1865,7 @@ SETTINGS_D5 = {
     "PreviewButtonPlusDials": FUNC1_BUTTON_PLUS_DIALS,
     "AssignMovieRecordButtonPlusDials": ASSIGN_MOVIE_RECORD_BUTTON_PLUS_DIALS,
     "FineTuneOptHighlightWeighted": if_nonzero(sprintf("%+.2f")),
-    "DynamicAreaAFDisplay": lookup({0: "Off", 1: "On"}),
+    "DynamicAreaAFDisplay": lookup(OFF_ON),
     "AFPointIllumination": AFPOINT_ILLUMINATION2,
     "StoreByOrientation": STORE_BY_ORIENTATION2,
     "MatrixMetering": MATRIX_METERING,
@@ -2286,14 +1877,7 @@ SETTINGS_D5 = {
     "VerticalFuncButton": VERTICAL_FUNC_BUTTON,
     "VerticalFuncPlusDials": lookup(
         {
-            0: "None",
-            1: "Choose Image Area",
-            2: "Shutter Speed & Aperture Lock",
-            3: "One Step Speed / Aperture",
-            4: "Choose Non-CPU Lens Number",
-            5: "Active D-Lighting",
-            7: "Photo Shooting Menu Bank",
-            8: "Exposure Delay Mode",
+            **FUNC1_BUTTON_PLUS_DIALS_VALUES,
             10: "ISO Sensitivity",
             11: "Exposure Mode",
             12: "Exposure Compensation",
@@ -2313,71 +1897,8 @@ SETTINGS_D5 = {
     "SubjectMotion": SUBJECT_MOTION,
     "AFActivation": AFACTIVATION,
     "ShutterReleaseButtonAE-L": SHUTTER_RELEASE_BUTTON_AE_L,
-    "VerticalAFOnButton": lookup(
-        {
-            0: "None",
-            3: "AE/AF Lock",
-            4: "AE Lock Only",
-            5: "AE Lock (reset on release)",
-            6: "AE Lock (hold)",
-            7: "AF Lock Only",
-            8: "AF-On",
-            36: "AF-Area Mode (Single)",
-            37: "AF-Area Mode (Dynamic Area 25 Points)",
-            38: "AF-Area Mode (Dynamic Area 72 Points)",
-            39: "AF-Area Mode (Dynamic Area 152 Points)",
-            40: "AF-Area Mode (Group Area AF)",
-            41: "AF-Area Mode (Auto Area AF)",
-            42: "AF-Area Mode + AF-On (Single)",
-            43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-            44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-            45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
-            46: "AF-Area Mode + AF-On (Group Area AF)",
-            47: "AF-Area Mode + AF-On (Auto Area AF)",
-            100: "Same as AF-On",
-        }
-    ),
-    "Func2Button": lookup(
-        {
-            0: "None",
-            1: "Preview",
-            2: "FV Lock",
-            3: "AE/AF Lock",
-            4: "AE Lock Only",
-            5: "AE Lock (reset on release)",
-            6: "AE Lock (hold)",
-            7: "AF Lock Only",
-            8: "AF-On",
-            10: "Bracketing Burst",
-            11: "Matrix Metering",
-            12: "Center-weighted Metering",
-            13: "Spot Metering",
-            14: "Playback",
-            15: "My Menu Top Item",
-            16: "+NEF(RAW)",
-            17: "Virtual Horizon",
-            19: "Grid Display",
-            20: "My Menu",
-            21: "Disable Synchronized Release",
-            22: "Remote Release Only",
-            26: "Flash Disable/Enable",
-            27: "Highlight-weighted Metering",
-            36: "AF-Area Mode (Single)",
-            37: "AF-Area Mode (Dynamic Area 25 Points)",
-            38: "AF-Area Mode (Dynamic Area 72 Points)",
-            39: "AF-Area Mode (Dynamic Area 152 Points)",
-            40: "AF-Area Mode (Group Area AF)",
-            41: "AF-Area Mode (Auto Area AF)",
-            42: "AF-Area Mode + AF-On (Single)",
-            43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-            44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-            45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
-            46: "AF-Area Mode + AF-On (Group Area AF)",
-            47: "AF-Area Mode + AF-On (Auto Area AF)",
-            49: "Sync Release (Master Only)",
-            50: "Sync Release (Remote Only)",
-        }
-    ),
+    "VerticalAFOnButton": lookup({**AF_ON_BUTTON_VALUES, 100: "Same as AF-On"}),
+    "Func2Button": lookup(FUNC2_BUTTON_VALUES),
     "Func2ButtonPlusDials": FUNC1_BUTTON_PLUS_DIALS,
     "AssignMovieFunc2Button": ASSIGN_MOVIE_FUNC2_BUTTON,
     "Func3Button": lookup({0: "None", 1: "Voice Memo", 2: "Rating", 3: "Connect To Network"}),
@@ -2389,13 +1910,13 @@ SETTINGS_D500 = {
     "AF-CPrioritySelection": AF_CPRIORITY_SELECTION2,
     "AF-SPrioritySelection": AF_SPRIORITY_SELECTION,
     "NumberOfFocusPoints": AFPOINT_SELECTION2,
-    "Three-DTrackingFaceDetection": lookup({0: "Off", 1: "On"}),
+    "Three-DTrackingFaceDetection": lookup(OFF_ON),
     "FocusPointWrap": FOCUS_AREA_SELECTION,
     "AFPointBrightness": AFPOINT_ILLUMINATION,
     "ISODisplay": ISODISPLAY2,
-    "GridDisplay": lookup({0: "On", 1: "Off"}),
-    "LCDIllumination": lookup({0: "Off", 1: "On"}),
-    "ElectronicFront-CurtainShutter": lookup({0: "Off", 1: "On"}),
+    "GridDisplay": lookup(ON_OFF),
+    "LCDIllumination": lookup(OFF_ON),
+    "ElectronicFront-CurtainShutter": lookup(OFF_ON),
     "ReverseIndicators": REVERSE_INDICATORS,
     "CommandDialsReverseRotation": COMMAND_DIALS_REVERSE_ROTATION,
     "EasyExposureCompensation": EASY_EXPOSURE_COMPENSATION,
@@ -2419,7 +1940,7 @@ SETTINGS_D500 = {
     "CommandDialsChangeMainSub": COMMAND_DIALS_CHANGE_MAIN_SUB,
     "CommandDialsMenuAndPlayback": COMMAND_DIALS_MENU_AND_PLAYBACK,
     "CommandDialsApertureSetting": COMMAND_DIALS_APERTURE_SETTING,
-    "ReleaseButtonToUseDial": lookup({0: "No", 1: "Yes"}),
+    "ReleaseButtonToUseDial": lookup(NO_YES),
     "StandbyTimer": STANDBY_TIMER,
     "SelfTimerTime": SELF_TIMER_TIME,
     "SelfTimerShotInterval": SELF_TIMER_SHOT_INTERVAL,
@@ -2429,11 +1950,11 @@ SETTINGS_D500 = {
     "ShootingInfoMonitorOffTime": MENU_MONITOR_OFF_TIME,
     "FlashSyncSpeed": FLASH_SYNC_SPEED2,
     "FlashShutterSpeed": FLASH_SHUTTER_SPEED,
-    "ModelingFlash": lookup({0: "On", 1: "Off"}),
+    "ModelingFlash": lookup(ON_OFF),
     "PlaybackMonitorOffTime": PLAYBACK_MONITOR_OFF_TIME,
     "MultiSelectorLiveView": MULTI_SELECTOR_LIVE_VIEW,
-    "ShutterSpeedLock": lookup({0: "Off", 1: "On"}),
-    "ApertureLock": lookup({0: "Off", 1: "On"}),
+    "ShutterSpeedLock": lookup(OFF_ON),
+    "ApertureLock": lookup(OFF_ON),
     "MovieShutterButton": MOVIE_SHUTTER_BUTTON,
     "FlashExposureCompArea": FLASH_EXPOSURE_COMP_AREA2,
     "AutoFlashISOSensitivity": AUTO_FLASH_ISOSENSITIVITY,
@@ -2451,7 +1972,7 @@ SETTINGS_D500 = {
         }
     ),
     "FineTuneOptHighlightWeighted": if_nonzero(sprintf("%+.2f")),
-    "DynamicAreaAFDisplay": lookup({0: "Off", 1: "On"}),
+    "DynamicAreaAFDisplay": lookup(OFF_ON),
     "AFPointIllumination": AFPOINT_ILLUMINATION2,
     "StoreByOrientation": STORE_BY_ORIENTATION2,
     "GroupAreaAFIllumination": GROUP_AREA_AFILLUMINATION,
@@ -2464,14 +1985,7 @@ SETTINGS_D500 = {
     "AssignMB-D17FuncButton": VERTICAL_FUNC_BUTTON,
     "AssignMB-D17FuncButtonPlusDials": lookup(
         {
-            0: "None",
-            1: "Choose Image Area (DX/1.3x)",
-            2: "Shutter Speed & Aperture Lock",
-            3: "One Step Speed / Aperture",
-            4: "Choose Non-CPU Lens Number",
-            5: "Active D-Lighting",
-            7: "Photo Shooting Menu Bank",
-            8: "Exposure Delay Mode",
+            **FUNC1_BUTTON_PLUS_DIALS2_VALUES,
             10: "ISO Sensitivity",
             11: "Exposure Mode",
             12: "Exposure Compensation",
@@ -2481,15 +1995,7 @@ SETTINGS_D500 = {
     "AF-OnButton": AF_ON_BUTTON,
     "SubSelector": SUB_SELECTOR,
     "SubSelectorCenter": VERTICAL_FUNC_BUTTON,
-    "SubSelectorPlusDials": lookup(
-        {
-            0: "None",
-            1: "Choose Image Area (DX/1.3x)",
-            2: "Shutter Speed & Aperture Lock",
-            4: "Choose Non-CPU Lens Number",
-            7: "Photo Shooting Menu Bank",
-        }
-    ),
+    "SubSelectorPlusDials": lookup(SUB_SELECTOR_PLUS_DIALS_VALUES3),
     "AssignMovieSubselector": ASSIGN_MOVIE_SUBSELECTOR,
     "AssignMovieFunc1ButtonPlusDials": ASSIGN_MOVIE_PREVIEW_BUTTON_PLUS_DIALS,
     "AssignMoviePreviewButtonPlusDials": ASSIGN_MOVIE_PREVIEW_BUTTON_PLUS_DIALS,
@@ -2499,30 +2005,7 @@ SETTINGS_D500 = {
     "SubjectMotion": SUBJECT_MOTION,
     "AFActivation": AFACTIVATION,
     "ShutterReleaseButtonAE-L": SHUTTER_RELEASE_BUTTON_AE_L,
-    "AssignMB-D17AF-OnButton": lookup(
-        {
-            0: "None",
-            3: "AE/AF Lock",
-            4: "AE Lock Only",
-            5: "AE Lock (reset on release)",
-            6: "AE Lock (hold)",
-            7: "AF Lock Only",
-            8: "AF-On",
-            36: "AF-Area Mode (Single)",
-            37: "AF-Area Mode (Dynamic Area 25 Points)",
-            38: "AF-Area Mode (Dynamic Area 72 Points)",
-            39: "AF-Area Mode (Dynamic Area 152 Points)",
-            40: "AF-Area Mode (Group Area AF)",
-            41: "AF-Area Mode (Auto Area AF)",
-            42: "AF-Area Mode + AF-On (Single)",
-            43: "AF-Area Mode + AF-On (Dynamic Area 25 Points)",
-            44: "AF-Area Mode + AF-On (Dynamic Area 72 Points)",
-            45: "AF-Area Mode + AF-On (Dynamic Area 152 Points)",
-            46: "AF-Area Mode + AF-On (Group Area AF)",
-            47: "AF-Area Mode + AF-On (Auto Area AF)",
-            100: "Same as Camera AF-On Button",
-        }
-    ),
+    "AssignMB-D17AF-OnButton": lookup({**AF_ON_BUTTON_VALUES, 100: "Same as Camera AF-On Button"}),
     "Func2Button": FUNC2_BUTTON,
     "AssignMovieFunc2Button": ASSIGN_MOVIE_FUNC2_BUTTON,
 }
@@ -2536,8 +2019,8 @@ SETTINGS_Z9 = {
     "AFPointSel": lookup({0: "Use All", 1: "Use Half"}),
     "StoreByOrientation": STORE_BY_ORIENTATION,
     "AFActivation": lookup({0: "AF-On Only", 1: "Shutter/AF-On"}),
-    "AF-AssistIlluminator": lookup({0: "Off", 1: "On"}),
-    "ManualFocusRingInAFMode": lookup({0: "Off", 1: "On"}),
+    "AF-AssistIlluminator": lookup(OFF_ON),
+    "ManualFocusRingInAFMode": lookup(OFF_ON),
     "ExposureControlStepSize": ISOSTEP_SIZE,
     "EasyExposureCompensation": EASY_EXPOSURE_COMPENSATION,
     "CenterWeightedAreaSize": lookup({0: "8 mm", 1: "12 mm", 4: "Average"}),
@@ -2553,12 +2036,12 @@ SETTINGS_Z9 = {
     "ShootingInfoMonitorOffTime": PLAYBACK_MONITOR_OFF_TIME2,
     "ImageReviewMonitorOffTime": PLAYBACK_MONITOR_OFF_TIME2,
     "CLModeShootingSpeed": suffix(" fps"),
-    "FileNumberSequence": lookup({0: "Off", 1: "On"}),
-    "ContinuousModeDisplay": lookup({0: "Off", 1: "On"}),
+    "FileNumberSequence": lookup(OFF_ON),
+    "ContinuousModeDisplay": lookup(OFF_ON),
     "FlashSyncSpeed": lookup(
         {0: "1/60 s", 1: "1/80 s", 2: "1/100 s", 3: "1/125 s", 4: "1/160 s", 5: "1/200 s", 6: "1/250 s"}
     ),
-    "HighSpeedSync": lookup({0: "Off", 1: "On"}),
+    "HighSpeedSync": lookup(OFF_ON),
     "FlashShutterSpeed": lookup(
         {
             0: "1 s",
@@ -2577,10 +2060,8 @@ SETTINGS_Z9 = {
     ),
     "FlashExposureCompArea": FLASH_EXPOSURE_COMP_AREA2,
     "AutoFlashISOSensitivity": AUTO_FLASH_ISOSENSITIVITY,
-    "ModelingFlash": lookup({0: "Off", 1: "On"}),
-    "AutoBracketModeM": lookup(
-        {0: "Flash/Speed", 1: "Flash/Speed/Aperture", 2: "Flash/Aperture", 3: "Flash Only", 4: "Flash/ISO"}
-    ),
+    "ModelingFlash": lookup(OFF_ON),
+    "AutoBracketModeM": lookup({**AUTO_BRACKET_MODE_M_VALUES, 4: "Flash/ISO"}),
     "AutoBracketOrder": AUTO_BRACKET_ORDER,
     "Func1Button": FUNC1_BUTTON4,
     "Func2Button": FUNC1_BUTTON4,
@@ -2592,8 +2073,8 @@ SETTINGS_Z9 = {
     ),
     "MultiSelectorShootMode": FUNC1_BUTTON4,
     "MultiSelectorPlaybackMode": FUNC1_BUTTON4,
-    "ShutterSpeedLock": lookup({0: "Off", 1: "On"}),
-    "ApertureLock": lookup({0: "Off", 1: "On"}),
+    "ShutterSpeedLock": lookup(OFF_ON),
+    "ApertureLock": lookup(OFF_ON),
     "CmdDialsReverseRotation": lookup({0: "No", 1: "Shutter Speed & Aperture"}),
     "MovieFunc1Button": FUNC1_BUTTON4,
     "MovieFunc2Button": FUNC1_BUTTON4,
@@ -2605,9 +2086,9 @@ SETTINGS_Z9 = {
     "MovieAFTrackingSensitivity": lookup(
         {0: "1 (High)", 1: "2", 2: "3", 3: "4 (Normal)", 4: "5", 5: "6", 6: "7 (Low)"}
     ),
-    "ExtendedShutterSpeeds": lookup({0: "Off", 1: "On"}),
+    "ExtendedShutterSpeeds": lookup(OFF_ON),
     "SubjectMotion": lookup({0: "Erratic", 1: "Steady"}),
-    "FocusPointPersistence": lookup({0: "Auto", 1: "Off"}),
+    "FocusPointPersistence": lookup(AUTO_OFF),
     "CHModeShootingSpeed": suffix(" fps"),
     "VerticalFuncButton": FUNC1_BUTTON4,
     "Func3Button": FUNC1_BUTTON4,
@@ -2615,8 +2096,8 @@ SETTINGS_Z9 = {
     "MovieFunc3Button": FUNC1_BUTTON4,
     "ISOStepSize": ISOSTEP_SIZE,
     "ReverseFocusRing": lookup({0: "Not Reversed", 1: "Reversed"}),
-    "ControlRingResponse": lookup({0: "High", 1: "Low"}),
-    "AF-CFocusDisplay": lookup({0: "Off", 1: "On"}),
+    "ControlRingResponse": HIGH_LOW,
+    "AF-CFocusDisplay": lookup(OFF_ON),
     "KeepExposure": lookup({0: "Off", 1: "Shutter Speed", 2: "ISO"}),
 }
 

@@ -6,6 +6,7 @@ only it has."""
 
 from ..convert import lookup
 from ..table import Table
+from .common import OFF_ON
 from .functions import (
     sprintf,
 )
@@ -14,7 +15,7 @@ TABLES: dict[str, Table] = {
     "NikonScan": Table(
         rows={
             "MasterGain": sprintf("%.2f"),
-            "ScanImageEnhancer": lookup({0: "Off", 1: "On"}),
+            "ScanImageEnhancer": lookup(OFF_ON),
         },
     ),
 }

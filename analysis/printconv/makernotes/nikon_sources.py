@@ -7,6 +7,7 @@ ShootingMode)."""
 
 from ..convert import lookup
 from ..table import Source, all_of, lacks_tag, model, value_matches
+from .common import OFF_ON
 from .functions import format_string_or, picture_control, shooting_mode
 
 # Picture Control settings, version 1 (PictureControl): whole steps; 2 and 3: quarter steps.
@@ -121,7 +122,7 @@ SOURCES = (
     Source(
         "Nikon::ShotInfo (D2X, D40)",
         value_matches("Nikon", "ShotInfoVersion", r"020[49]$"),
-        {"VibrationReduction": lookup({0: "Off", 1: "On"})},
+        {"VibrationReduction": lookup(OFF_ON)},
     ),
     Source(
         "Nikon::ShotInfo (D50)",

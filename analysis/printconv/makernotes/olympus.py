@@ -6,7 +6,6 @@ different conversions, the main table's (else the one the engine reads) is kept.
 
 from ..convert import exposure_time, f_number, flags, fraction, lookup, suffix, text_of
 from ..table import Table, names
-from .alternatives import OLYMPUS
 from .common import AF_POINTS_IN_FOCUS5_D_CANON, NO_YES, OFF_LOW_MEDIUM_HIGH, OFF_ON
 from .functions import (
     duration,
@@ -465,19 +464,39 @@ EXPOSURE_MODE_OLYMPUS = {
     5: "Program-shift",
 }
 
-PICTURE_MODE = {
+# Lookup values several printers build on (ExifTool's hashes, one holding all of another's).
+RAW_DEV_PM_BW_FILTER = {
+    1: "Neutral",
+    2: "Yellow",
+    3: "Orange",
+    4: "Red",
+    5: "Green",
+}
+RAW_DEV_PM_PICTURE_TONE = {
+    1: "Neutral",
+    2: "Sepia",
+    3: "Blue",
+    4: "Purple",
+    5: "Green",
+}
+RAW_DEV_PICTURE_MODE = {
     1: "Vivid",
+    2: "Natural",
+    256: "Monotone",
+    3: "Muted",
+    512: "Sepia",
+}
+
+
+PICTURE_MODE = {
+    **RAW_DEV_PICTURE_MODE,
     10: "Color Profile 2",
     11: "Color Profile 3",
     12: "Monochrome Profile 1",
     13: "Monochrome Profile 2",
     14: "Monochrome Profile 3",
-    2: "Natural",
-    256: "Monotone",
-    3: "Muted",
     4: "Portrait",
     5: "i-Enhance",
-    512: "Sepia",
     6: "e-Portrait",
     7: "Color Creator",
     9: "Color Profile 1",
@@ -629,14 +648,7 @@ FOCUS_MODE3 = {
     9: "Starry Sky AF",
 }
 
-PICTURE_MODE_BW_FILTER = {
-    0: "n/a",
-    1: "Neutral",
-    2: "Yellow",
-    3: "Orange",
-    4: "Red",
-    5: "Green",
-}
+PICTURE_MODE_BW_FILTER = {**RAW_DEV_PM_BW_FILTER, 0: "n/a"}
 
 FOCUS_PROCESS = {
     0: "AF Not Used",
@@ -681,14 +693,7 @@ TONE_LEVEL = {
     0: "0",
 }
 
-PICTURE_MODE_TONE = {
-    0: "n/a",
-    1: "Neutral",
-    2: "Sepia",
-    3: "Blue",
-    4: "Purple",
-    5: "Green",
-}
+PICTURE_MODE_TONE = {**RAW_DEV_PM_PICTURE_TONE, 0: "n/a"}
 
 NOISE_FILTER = {
     "-1 -2 1": "Low",
@@ -927,30 +932,6 @@ RAW_DEV_SETTINGS = {
     7: "Noise Reduction",
 }
 
-RAW_DEV_PM_BW_FILTER = {
-    1: "Neutral",
-    2: "Yellow",
-    3: "Orange",
-    4: "Red",
-    5: "Green",
-}
-
-RAW_DEV_PM_PICTURE_TONE = {
-    1: "Neutral",
-    2: "Sepia",
-    3: "Blue",
-    4: "Purple",
-    5: "Green",
-}
-
-RAW_DEV_PICTURE_MODE = {
-    1: "Vivid",
-    2: "Natural",
-    256: "Monotone",
-    3: "Muted",
-    512: "Sepia",
-}
-
 RAW_DEV_WHITE_BALANCE = {
     1: "Color Temperature",
     2: "Gray Point",
@@ -969,6 +950,67 @@ LIGHT_SOURCE = {
     35: "Cool White Fluorescent",
     36: "White Fluorescent",
     512: "Custom 1-4",
+}
+
+# The lookups of this family's other ExifTool tables for names they print otherwise (Main first):
+# each is tried in turn after the row above by :func:`.functions.with_alternatives`, so a value
+# one table does not know prints by the table that does.
+ALTERNATIVES = {
+    "ExternalFlashBounce": (
+        lookup(NO_YES),
+        lookup(EXTERNAL_FLASH_BOUNCE),
+    ),
+    "RawDevEngine": (
+        lookup(RAW_DEV_ENGINE),
+        lookup({0: "High Speed", 1: "High Function"}),
+    ),
+    "SceneMode": (
+        lookup(
+            {
+                0: "Normal",
+                1: "Standard",
+                2: "Auto",
+                3: "Intelligent Auto",
+                4: "Portrait",
+                5: "Landscape+Portrait",
+                6: "Landscape",
+                7: "Night Scene",
+                8: "Night+Portrait",
+                9: "Sport",
+                10: "Self Portrait",
+                11: "Indoor",
+                12: "Beach & Snow",
+                13: "Beach",
+                14: "Snow",
+                15: "Self Portrait+Self Timer",
+                16: "Sunset",
+                17: "Cuisine",
+                18: "Documents",
+                19: "Candle",
+                20: "Fireworks",
+                21: "Available Light",
+                22: "Vivid",
+                23: "Underwater Wide1",
+                24: "Underwater Macro",
+                25: "Museum",
+                26: "Behind Glass",
+                27: "Auction",
+                28: "Shoot & Select1",
+                29: "Shoot & Select2",
+                30: "Underwater Wide2",
+                31: "Digital Image Stabilization",
+                32: "Face Portrait",
+                33: "Pet",
+                34: "Smile Shot",
+                35: "Quick Shutter",
+                43: "Hand-held Starlight",
+                100: "Panorama",
+                101: "Magic Filter",
+                103: "HDR",
+            }
+        ),
+        lookup(SCENE_MODE_OLYMPUS),
+    ),
 }
 
 TABLES: dict[str, Table] = {
@@ -1040,36 +1082,8 @@ TABLES: dict[str, Table] = {
                 "PictureModeSaturation": min_max,
                 "ArtFilter": in_turn(lookup(ART_FILTER_EFFECT)),
                 "MagicFilter": in_turn(lookup(ART_FILTER_EFFECT)),
-                "ToneLevel": in_turn(
-                    lookup(TONE_LEVEL),
-                    None,
-                    None,
-                    None,
-                    lookup(TONE_LEVEL),
-                    None,
-                    None,
-                    None,
-                    lookup(TONE_LEVEL),
-                    None,
-                    None,
-                    None,
-                    lookup(TONE_LEVEL),
-                    None,
-                    None,
-                    None,
-                    lookup(TONE_LEVEL),
-                    None,
-                    None,
-                    None,
-                    lookup(TONE_LEVEL),
-                    None,
-                    None,
-                    None,
-                    lookup(TONE_LEVEL),
-                    None,
-                    None,
-                    None,
-                ),
+                # Olympus.pm 0x52e: seven groups of four, a tone-level type then its value, minimum, maximum.
+                "ToneLevel": in_turn(*[lookup(TONE_LEVEL), None, None, None] * 7),
                 "PreviewImageValid": lookup(NO_YES),
                 "PictureModeTone": lookup(PICTURE_MODE_TONE),
                 "NoiseFilter": lookup(NOISE_FILTER),
@@ -1153,7 +1167,7 @@ TABLES: dict[str, Table] = {
                 "Index06": duration,
                 "Index01": duration,
             },
-            OLYMPUS,
+            ALTERNATIVES,
         ),
         text=names(
             """

@@ -6,7 +6,6 @@ different conversions, the main table's (else the one the engine reads) is kept.
 
 from ..convert import dotted, fraction, lookup
 from ..table import Table, names
-from .alternatives import PANASONIC
 from .common import (
     CAMERA_ORIENTATION_SONY,
     NO_YES,
@@ -110,13 +109,17 @@ CAMERA_ORIENTATION_PANASONIC = {
     5: "Tilt Downwards",
 }
 
-INTELLIGENT_RESOLUTION = {
+# Lookup values several printers build on (ExifTool's hashes, one holding all of another's).
+INTELLIGENT_EXPOSURE = {
     0: "Off",
     1: "Low",
     2: "Standard",
     3: "High",
-    4: "Extended",
 }
+CONTRAST_VALUES = {0: "Low", 1: "Medium Low", 2: "Normal", 3: "Medium High", 4: "High"}
+
+
+INTELLIGENT_RESOLUTION = {**INTELLIGENT_EXPOSURE, 4: "Extended"}
 
 SENSOR_TYPE = {
     0: "Multi-aspect",
@@ -315,89 +318,7 @@ IMAGE_STABILIZATION_PANASONIC = {
     9: "Dual IS",
 }
 
-SCENE_MODE_PANASONIC = {
-    0: "Off",
-    1: "Normal",
-    10: "Spot",
-    11: "Manual",
-    12: "Movie Preview",
-    13: "Panning",
-    14: "Simple",
-    15: "Color Effects",
-    16: "Self Portrait",
-    17: "Economy",
-    18: "Fireworks",
-    19: "Party",
-    2: "Portrait",
-    20: "Snow",
-    21: "Night Scenery",
-    22: "Food",
-    23: "Baby",
-    24: "Soft Skin",
-    25: "Candlelight",
-    26: "Starry Night",
-    27: "High Sensitivity",
-    28: "Panorama Assist",
-    29: "Underwater",
-    3: "Scenery",
-    30: "Beach",
-    31: "Aerial Photo",
-    32: "Sunset",
-    33: "Pet",
-    34: "Intelligent ISO",
-    35: "Clipboard",
-    36: "High Speed Continuous Shooting",
-    37: "Intelligent Auto",
-    39: "Multi-aspect",
-    4: "Sports",
-    41: "Transform",
-    42: "Flash Burst",
-    43: "Pin Hole",
-    44: "Film Grain",
-    45: "My Color",
-    46: "Photo Frame",
-    48: "Movie",
-    5: "Night Portrait",
-    51: "HDR",
-    52: "Peripheral Defocus",
-    55: "Handheld Night Shot",
-    57: "3D",
-    59: "Creative Control",
-    6: "Program",
-    60: "Intelligent Auto Plus",
-    62: "Panorama",
-    63: "Glass Through",
-    64: "HDR",
-    66: "Digital Filter",
-    67: "Clear Portrait",
-    68: "Silky Skin",
-    69: "Backlit Softness",
-    7: "Aperture Priority",
-    70: "Clear in Backlight",
-    71: "Relaxing Tone",
-    72: "Sweet Child's Face",
-    73: "Distinct Scenery",
-    74: "Bright Blue Sky",
-    75: "Romantic Sunset Glow",
-    76: "Vivid Sunset Glow",
-    77: "Glistening Water",
-    78: "Clear Nightscape",
-    79: "Cool Night Sky",
-    8: "Shutter Priority",
-    80: "Warm Glowing Nightscape",
-    81: "Artistic Nightscape",
-    82: "Glittering Illuminations",
-    83: "Clear Night Portrait",
-    84: "Soft Image of a Flower",
-    85: "Appetizing Food",
-    86: "Cute Dessert",
-    87: "Freeze Animal Motion",
-    88: "Clear Sports Shot",
-    89: "Monochrome",
-    9: "Macro",
-    90: "Creative Control",
-    92: "Handheld Night Shot",
-}
+SCENE_MODE_PANASONIC = {**SHOOTING_MODE, 0: "Off"}
 
 COLOR_EFFECT = {
     1: "Off",
@@ -485,13 +406,6 @@ FILM_MODE = {
     7: "Smooth (B&W)",
 }
 
-INTELLIGENT_EXPOSURE = {
-    0: "Off",
-    1: "Low",
-    2: "Standard",
-    3: "High",
-}
-
 BURST_MODE = {
     0: "Off",
     1: "On",
@@ -572,6 +486,121 @@ BRACKET_SETTINGS = {
     6: "7 Images, Sequence -/0/+",
 }
 
+# The lookups of this family's other ExifTool tables for names they print otherwise (Main first):
+# each is tried in turn after the row above by :func:`.functions.with_alternatives`, so a value
+# one table does not know prints by the table that does.
+ALTERNATIVES = {
+    "AFAreaMode": (
+        lookup(
+            {
+                16: "Normal?",
+                "0 1": "9-area",
+                "0 16": "3-area (high speed)",
+                "0 225": "225-area",
+                "0 23": "23-area",
+                "0 49": "49-area",
+                "1 0": "Spot Focusing",
+                "1 1": "5-area",
+                "128 0": "Pinpoint focus",
+                "16 0": "1-area",
+                "16 16": "1-area (high speed)",
+                "240 0": "Tracking",
+                "32 0": "Tracking",
+                "32 1": "3-area (left)?",
+                "32 2": "3-area (center)?",
+                "32 3": "3-area (right)?",
+                "64 0": "Face Detect",
+                "64 1": "Face Detect (animal detect on)",
+                "64 2": "Face Detect (animal detect off)",
+            }
+        ),
+        lookup(AF_AREA_MODE_PANASONIC),
+    ),
+    "Contrast": (
+        lookup(NORMAL),
+        lookup(CONTRAST_VALUES),
+    ),
+    "ContrastMode": (
+        lookup(CONTRAST_MODE),
+        lookup(
+            {
+                0: "-2",
+                1: "-1",
+                2: "Normal",
+                3: "+1",
+                4: "+2",
+                5: "Normal 2",
+                7: "Nature (Color Film)",
+                9: "Expressive",
+                12: "Smooth (Color Film) or Pure (My Color)",
+                17: "Dynamic (B&W Film)",
+                22: "Smooth (B&W Film)",
+                25: "High Dynamic",
+                26: "Retro",
+                27: "Dynamic (Color Film)",
+                28: "Low Key",
+                29: "Toy Effect",
+                32: "Vibrant (Color Film) or Expressive (My Color)",
+                33: "Elegant (My Color)",
+                37: "Nostalgic (Color Film)",
+                41: "Dynamic Art (My Color)",
+                42: "Retro (My Color)",
+                45: "Cinema",
+                47: "Dynamic Mono",
+                50: "Impressive Art",
+                51: "Cross Process",
+                100: "High Dynamic 2",
+                101: "Retro 2",
+                102: "High Key 2",
+                103: "Low Key 2",
+                104: "Toy Effect 2",
+                107: "Expressive 2",
+                112: "Sepia",
+                117: "Miniature",
+                122: "Dynamic Monochrome",
+                127: "Old Days",
+                132: "Dynamic Monochrome 2",
+                135: "Impressive Art 2",
+                136: "Cross Process 2",
+                137: "Toy Pop",
+                138: "Fantasy",
+                256: "Normal 3",
+                272: "Standard",
+                288: "High",
+            }
+        ),
+        lookup({0: "Normal", 1: "-2", 2: "+2", 5: "-1", 6: "+1"}),
+    ),
+    "JPEGQuality": (
+        lookup(JPEG_QUALITY_PANASONIC),
+        lookup({94: "Basic", 97: "Fine"}),
+    ),
+    "Saturation": (
+        lookup(NORMAL),
+        lookup({**CONTRAST_VALUES, 5: "Black & White", 6: "Vintage B&W"}),
+    ),
+    "WhiteBalance": (
+        lookup(WHITE_BALANCE_PANASONIC),
+        lookup(
+            {0: "Auto or Manual", 1: "Daylight", 2: "Fluorescent", 3: "Tungsten", 4: "Flash", 10: "Cloudy", 11: "Shade"}
+        ),
+        lookup(
+            {
+                0: "Auto",
+                1: "Tungsten",
+                2: "Fluorescent",
+                3: "Daylight Fluorescent",
+                4: "Daylight",
+                5: "Flash",
+                6: "Cloudy",
+                7: "Shade",
+                8: "Manual",
+                9: "Kelvin",
+            }
+        ),
+    ),
+}
+
 TABLES: dict[str, Table] = {
     "Panasonic": Table(
         rows=with_alternatives(
@@ -644,7 +673,7 @@ TABLES: dict[str, Table] = {
                 "LongExposureNoiseReduction": lookup(OFF_ON_NIKON_SETTINGS),
                 "MonochromeGrainEffect": lookup(INTELLIGENT_EXPOSURE),
             },
-            PANASONIC,
+            ALTERNATIVES,
         ),
         text=names(
             """

@@ -6,7 +6,6 @@ different conversions, the main table's (else the one the engine reads) is kept.
 
 from ..convert import dotted, exposure_time, flags, lookup, suffix
 from ..table import Source, Table, model, names
-from .alternatives import PENTAX
 from .common import COLOR_SPACE_PENTAX, FOCUS_MODE_SETTING, NO_YES, OFF_LOW_MEDIUM_HIGH, OFF_ON, ON_OFF
 from .functions import (
     battery_level,
@@ -656,18 +655,17 @@ LEVEL_ORIENTATION = {
     9: "Horizontal; Off Level",
 }
 
+# Lookup values several printers build on (ExifTool's hashes, one holding all of another's).
+WHITE_BALANCE_VALUES = {0: "Auto", 1: "Daylight", 2: "Shade", 3: "Fluorescent", 4: "Tungsten", 5: "Manual"}
+
+
 WHITE_BALANCE_PENTAX = {
-    0: "Auto",
-    1: "Daylight",
+    **WHITE_BALANCE_VALUES,
     10: "Cloudy",
     11: "Warm White Fluorescent",
     14: "Multi Auto",
     15: "Color Temperature Enhancement",
     17: "Kelvin",
-    2: "Shade",
-    3: "Fluorescent",
-    4: "Tungsten",
-    5: "Manual",
     6: "Daylight Fluorescent",
     65534: "Unknown",
     65535: "User-Selected",
@@ -1444,6 +1442,48 @@ BATTERY_AD = Source(
     {"BodyBatteryADNoLoad": battery_level(155, 35), "BodyBatteryADLoad": battery_level(152, 34)},
 )
 
+# The lookups of this family's other ExifTool tables for names they print otherwise (Main first):
+# each is tried in turn after the row above by :func:`.functions.with_alternatives`, so a value
+# one table does not know prints by the table that does.
+ALTERNATIVES = {
+    "BodyBatteryState": (
+        lookup(GRIP_BATTERY_STATE),
+        lookup({1: "Empty or Missing", 2: "Almost Empty", 3: "Running Low", 4: "Close to Full", 5: "Full"}),
+    ),
+    "FocusMode": (
+        lookup(FOCUS_MODE_PENTAX),
+        lookup({2: "Custom", 3: "Auto"}),
+    ),
+    "Quality": (
+        lookup(QUALITY_PENTAX),
+        lookup({0: "Good", 1: "Better", 2: "Best"}),
+    ),
+    "ShakeReduction": (
+        lookup(SHAKE_REDUCTION),
+        lookup(
+            {
+                0: "Off",
+                1: "On",
+                4: "Off (AA simulation off)",
+                5: "On but Disabled",
+                6: "On (Video)",
+                7: "On (AA simulation off)",
+                8: "Off (AA simulation type 1) (8)",
+                12: "Off (AA simulation type 1)",
+                15: "On (AA simulation type 1)",
+                16: "Off (AA simulation type 2) (16)",
+                20: "Off (AA simulation type 2)",
+                23: "On (AA simulation type 2)",
+            }
+        ),
+    ),
+    "WhiteBalance": (
+        lookup(WHITE_BALANCE_PENTAX),
+        lookup(WHITE_BALANCE_VALUES),
+        lookup({0: "Auto", 1: "Daylight", 2: "Shade", 3: "Tungsten", 4: "Fluorescent", 5: "Manual"}),
+    ),
+}
+
 TABLES: dict[str, Table] = {
     "Pentax": Table(
         rows=with_alternatives(
@@ -1645,7 +1685,7 @@ TABLES: dict[str, Table] = {
                 "ColorFilter": lookup(COLOR_FILTER),
                 "RecordingMode": lookup(RECORDING_MODE),
             },
-            PENTAX,
+            ALTERNATIVES,
         ),
         text=names(
             """

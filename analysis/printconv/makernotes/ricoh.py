@@ -6,6 +6,7 @@ by the tags only it has."""
 
 from ..convert import lookup
 from ..table import Source, Table, has_tag
+from .common import OFF_LOW_MEDIUM_HIGH, OFF_ON
 from .functions import (
     hundredths,
     if_nonzero,
@@ -13,6 +14,8 @@ from .functions import (
 )
 
 IMAGEINFO_ROWS = {
+    "FlashMode": lookup({0: "Off", 1: "Auto", 2: "On"}),
+    "Saturation": lookup({0: "High", 1: "Normal", 2: "Low", 3: "B&W", 6: "Toning Effect", 9: "Vivid", 10: "Natural"}),
     "Sharpness": lookup({0: "Sharp", 1: "Normal", 2: "Soft"}),
     "WhiteBalance": lookup(
         {
@@ -26,8 +29,6 @@ IMAGEINFO_ROWS = {
             9: "Multi-pattern Auto",
         }
     ),
-    "Saturation": lookup({0: "High", 1: "Normal", 2: "Low", 3: "B&W", 6: "Toning Effect", 9: "Vivid", 10: "Natural"}),
-    "FlashMode": lookup({0: "Off", 1: "Auto", 2: "On"}),
 }
 
 
@@ -73,7 +74,7 @@ TABLES: dict[str, Table] = {
                 }
             ),
             "AutoBracketing": lookup({0: "Off", 9: "AE", 11: "WB", 16: "DR", 17: "Contrast", 18: "WB2", 19: "Effect"}),
-            "MacroMode": lookup({0: "Off", 1: "On"}),
+            "MacroMode": lookup(OFF_ON),
             "FlashMode": lookup(
                 {
                     0: "Off",
@@ -104,7 +105,7 @@ TABLES: dict[str, Table] = {
                     0: "Full",
                 }
             ),
-            "FullPressSnap": lookup({0: "Off", 1: "On"}),
+            "FullPressSnap": lookup(OFF_ON),
             "DynamicRangeExpansion": lookup({0: "Off", 3: "Weak", 4: "Medium", 5: "Strong"}),
             "NoiseReduction": lookup({0: "Off", 1: "Weak", 2: "Medium", 3: "Strong"}),
             "ImageEffects": lookup(
@@ -124,7 +125,7 @@ TABLES: dict[str, Table] = {
                     17: "High Key",
                 }
             ),
-            "Vignetting": lookup({0: "Off", 1: "Low", 2: "Medium", 3: "High"}),
+            "Vignetting": lookup(OFF_LOW_MEDIUM_HIGH),
             "Contrast": lookup({2147483647: "MAX"}),
             "ToningEffect": lookup(
                 {0: "Off", 1: "Sepia", 2: "Red", 3: "Green", 4: "Blue", 5: "Purple", 6: "B&W", 7: "Color"}
@@ -132,11 +133,11 @@ TABLES: dict[str, Table] = {
             "HueAdjust": lookup({0: "Off", 1: "Basic", 2: "Magenta", 3: "Yellow", 4: "Normal", 5: "Warm", 6: "Cool"}),
             "WideAdapter": lookup({0: "Not Attached", 2: "Attached"}),
             "CropMode": lookup({0: "Off", 1: "On (35mm)", 2: "On (47mm)"}),
-            "NDFilter": lookup({0: "Off", 1: "On"}),
+            "NDFilter": lookup(OFF_ON),
             "AFStatus": lookup({0: "Out of Focus", 1: "In Focus"}),
             "AFAreaMode": lookup({0: "Auto", 2: "Manual"}),
             "FocalLength": sprintf("%.1f mm"),
-            "Macro": lookup({0: "Off", 1: "On"}),
+            "Macro": lookup(OFF_ON),
             "ISOSetting": lookup(
                 {0: "Auto", 1: 64, 2: 100, 4: 200, 6: 400, 7: 800, 8: 1600, 9: "Auto", 10: 3200, 11: "100 (Low)"}
             ),
@@ -147,8 +148,8 @@ TABLES: dict[str, Table] = {
                 has_tag(
                     "Ricoh",
                     """
-                28 CODE(0x557ada1bed38) CODE(0x557ada1bed80) CODE(0x557ada6012e0) ISOSetting Macro
-                PreviewImageLength PreviewImageStart RicohDate RicohImageHeight RicohImageWidth
+                28 ISOSetting Macro PreviewImageLength PreviewImageStart RicohDate RicohImageHeight
+                RicohImageWidth
                 """,
                 ),
                 IMAGEINFO_ROWS,
@@ -168,7 +169,7 @@ TABLES: dict[str, Table] = {
                 has_tag(
                     "Ricoh",
                     """
-                BlueGain CODE(0x557ada91e0f8) GreenGain RedGain
+                BlueGain GreenGain RedGain
                 """,
                 ),
                 TEXT_ROWS,

@@ -5,6 +5,7 @@ of an earlier one otherwise, its rows are a :class:`..table.Source` known by the
 
 from ..convert import lookup
 from ..table import Table
+from .common import NO_YES, OFF_ON
 
 TABLES: dict[str, Table] = {
     "Sanyo": Table(
@@ -39,17 +40,17 @@ TABLES: dict[str, Table] = {
             ),
             "Macro": lookup({0: "Normal", 1: "Macro", 2: "View", 3: "Manual"}),
             "SequentialShot": lookup({0: "None", 1: "Standard", 2: "Best", 3: "Adjust Exposure"}),
-            "WideRange": lookup({0: "Off", 1: "On"}),
-            "ColorAdjustmentMode": lookup({0: "Off", 1: "On"}),
-            "QuickShot": lookup({0: "Off", 1: "On"}),
-            "SelfTimer": lookup({0: "Off", 1: "On"}),
-            "VoiceMemo": lookup({0: "Off", 1: "On"}),
+            "WideRange": lookup(OFF_ON),
+            "ColorAdjustmentMode": lookup(OFF_ON),
+            "QuickShot": lookup(OFF_ON),
+            "SelfTimer": lookup(OFF_ON),
+            "VoiceMemo": lookup(OFF_ON),
             "RecordShutterRelease": lookup({0: "Record while down", 1: "Press start, press stop"}),
-            "FlickerReduce": lookup({0: "Off", 1: "On"}),
-            "OpticalZoomOn": lookup({0: "Off", 1: "On"}),
-            "DigitalZoomOn": lookup({0: "Off", 1: "On"}),
-            "LightSourceSpecial": lookup({0: "Off", 1: "On"}),
-            "Resaved": lookup({0: "No", 1: "Yes"}),
+            "FlickerReduce": lookup(OFF_ON),
+            "OpticalZoomOn": lookup(OFF_ON),
+            "DigitalZoomOn": lookup(OFF_ON),
+            "LightSourceSpecial": lookup(OFF_ON),
+            "Resaved": lookup(NO_YES),
             "SceneSelect": lookup({0: "Off", 1: "Sport", 2: "TV", 3: "Night", 4: "User 1", 5: "User 2", 6: "Lamp"}),
             "SequenceShotInterval": lookup({0: "5 frames/s", 1: "10 frames/s", 2: "15 frames/s", 3: "20 frames/s"}),
             "FlashMode": lookup({0: "Auto", 1: "Force", 2: "Disabled", 3: "Red eye"}),

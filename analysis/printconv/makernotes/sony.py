@@ -6,13 +6,14 @@ different conversions, the main table's (else the one the engine reads) is kept.
 
 from ..convert import dotted, f_number, flags, lookup, suffix
 from ..table import Table, names
-from .alternatives import SONY
 from .common import (
     AF_POINTS_IN_FOCUS5_D_CANON,
     AUTO_OFF,
     CAMERA_ORIENTATION,
     CAMERA_ORIENTATION_SONY,
+    COLOR_SPACE,
     FOCAL_PLANE_AF_POINTS_USED,
+    FOCUS_MODE_SETTING,
     LARGE_MEDIUM_SMALL,
     NO_YES,
     OFF_LOW_HIGH,
@@ -22,6 +23,7 @@ from .common import (
 )
 from .functions import (
     clipped,
+    either,
     exposure_time_or_bulb,
     frame_size,
     hex_bytes,
@@ -405,19 +407,28 @@ AF_POINTS_USED_SONY = {
     78: "I7",
 }
 
-AF_POINT_SELECTED = {
-    0: "Auto",
+# Lookup values several printers build on (ExifTool's hashes, one holding all of another's).
+HIGH_ISONOISE_REDUCTION_VALUES = {0: "Off", 1: "Low", 2: "Normal", 3: "High"}
+CREATIVE_STYLE_VALUES = {
+    1: "Standard",
+    2: "Vivid",
+    3: "Portrait",
+    4: "Landscape",
+    5: "Sunset",
+    6: "Night View/Portrait",
+    8: "B&W",
+}
+IMAGE_STYLE_VALUES = {
+    1: "Standard",
+    2: "Vivid",
+    3: "Portrait",
+    4: "Landscape",
+    5: "Sunset",
+    7: "Night View/Portrait",
+    8: "B&W",
+}
+AFPOINT_SETTING_VALUES = {
     1: "Center",
-    10: "Far Right",
-    11: "Far Left",
-    12: "Upper-middle",
-    13: "Near Right",
-    14: "Lower-middle",
-    15: "Near Left",
-    16: "Upper Far Right",
-    17: "Lower Far Right",
-    18: "Lower Far Left",
-    19: "Upper Far Left",
     2: "Top",
     3: "Upper-right",
     4: "Right",
@@ -426,6 +437,24 @@ AF_POINT_SELECTED = {
     7: "Lower-left",
     8: "Left",
     9: "Upper-left",
+}
+AF_POINT_SETTING = {**AFPOINT_SETTING_VALUES, 10: "Far Right", 11: "Far Left"}
+AFPOINT_SELECTED_VALUES = {**AF_POINT_SETTING, 0: "Auto"}
+AFPOINT_SELECTED_VALUES2 = {
+    **AFPOINT_SELECTED_VALUES,
+    12: "Upper-middle",
+    13: "Near Right",
+    14: "Lower-middle",
+    15: "Near Left",
+}
+
+
+AF_POINT_SELECTED = {
+    **AFPOINT_SELECTED_VALUES2,
+    16: "Upper Far Right",
+    17: "Lower Far Right",
+    18: "Lower Far Left",
+    19: "Upper Far Left",
 }
 
 FOCUS_MODE_SETTING_SONY = {
@@ -453,24 +482,18 @@ EXPOSURE_LEVEL_INCREMENTS_SONY = {
 }
 
 CREATIVE_STYLE = {
-    1: "Standard",
+    **CREATIVE_STYLE_VALUES,
     11: "Neutral",
     12: "Clear",
     13: "Deep",
     14: "Light",
     15: "Autumn Leaves",
     16: "Sepia",
-    2: "Vivid",
-    3: "Portrait",
-    4: "Landscape",
-    5: "Sunset",
-    6: "Night View/Portrait",
-    8: "B&W",
     9: "Adobe RGB",
 }
 
 IMAGE_STYLE = {
-    1: "Standard",
+    **IMAGE_STYLE_VALUES,
     11: "Neutral",
     129: "StyleBox1",
     130: "StyleBox2",
@@ -478,12 +501,6 @@ IMAGE_STYLE = {
     132: "StyleBox4",
     133: "StyleBox5",
     134: "StyleBox6",
-    2: "Vivid",
-    3: "Portrait",
-    4: "Landscape",
-    5: "Sunset",
-    7: "Night View/Portrait",
-    8: "B&W",
     9: "Adobe RGB",
 }
 
@@ -609,20 +626,6 @@ DRIVE_MODE = {
     5: "Self-timer 2 sec, Mirror Lock-up",
     6: "Single-frame Bracketing",
     7: "Continuous Bracketing",
-}
-
-AF_POINT_SETTING = {
-    1: "Center",
-    10: "Far Right",
-    11: "Far Left",
-    2: "Top",
-    3: "Upper-right",
-    4: "Right",
-    5: "Lower-right",
-    6: "Bottom",
-    7: "Lower-left",
-    8: "Left",
-    9: "Upper-left",
 }
 
 FLASH_ACTION2 = {
@@ -1477,11 +1480,629 @@ GPS_LATITUDE_REF = {
     "S": "South",
 }
 
+FOCUS_MODE = lookup({17: "AF-S", 18: "AF-C", 19: "AF-A", 32: "Manual", 48: "DMF"})
+
+
+# The lookups of this family's other ExifTool tables for names they print otherwise (Main first):
+# each is tried in turn after the row above by :func:`.functions.with_alternatives`, so a value
+# one table does not know prints by the table that does.
+ALTERNATIVES = {
+    "AELock": (
+        lookup(OFF_ON_NIKON_SETTINGS),
+        lookup({1: "On", 2: "Off"}),
+    ),
+    "AFAreaMode": (
+        lookup(
+            {
+                0: "Default",
+                1: "Multi",
+                2: "Center",
+                3: "Spot",
+                4: "Flexible Spot",
+                6: "Touch",
+                14: "Tracking",
+                15: "Face Tracking",
+                65535: "n/a",
+            }
+        ),
+        lookup({0: "Wide", 1: "Spot", 2: "Local", 3: "Zone"}),
+        lookup(AF_AREA_MODE_SONY),
+        lookup({0: "Wide", 1: "Local", 2: "Spot"}),
+        lookup({1: "Wide", 2: "Spot", 3: "Local", 4: "Flexible"}),
+        lookup(
+            {
+                0: "Multi",
+                1: "Center",
+                2: "Spot",
+                3: "Flexible Spot",
+                10: "Selective (for Miniature effect)",
+                11: "Zone",
+                12: "Expanded Flexible Spot",
+                14: "Tracking",
+                15: "Face Tracking",
+                20: "Animal Eye Tracking",
+                255: "Manual",
+            }
+        ),
+    ),
+    "AFAreaModeSetting": (
+        lookup(AF_AREA_MODE_SETTING_SONY),
+        lookup(
+            {
+                0: "Wide",
+                1: "Center",
+                3: "Flexible Spot",
+                4: "Flexible Spot (LA-EA4)",
+                9: "Center (LA-EA4)",
+                11: "Zone",
+                12: "Expanded Flexible Spot",
+            }
+        ),
+        lookup({0: "Wide", 4: "Flexible Spot", 8: "Zone", 9: "Center", 12: "Expanded Flexible Spot"}),
+    ),
+    "AFIlluminator": (
+        lookup({0: "Off", 1: "Auto", 65535: "n/a"}),
+        lookup(AUTO_OFF),
+    ),
+    "AFPoint": (
+        lookup(
+            {
+                0: "Upper-left",
+                1: "Left",
+                2: "Lower-left",
+                3: "Far Left",
+                4: "Bottom Assist-left",
+                5: "Bottom",
+                6: "Bottom Assist-right",
+                7: "Center (7)",
+                8: "Center (horizontal)",
+                9: "Center (9)",
+                10: "Center (10)",
+                11: "Center (11)",
+                12: "Center (12)",
+                13: "Center (vertical)",
+                14: "Center (14)",
+                15: "Top Assist-left",
+                16: "Top",
+                17: "Top Assist-right",
+                18: "Far Right",
+                19: "Upper-right",
+                20: "Right",
+                21: "Lower-right",
+                22: "Center F2.8",
+            }
+        ),
+        lookup(
+            {
+                0: "Top-right",
+                1: "Bottom-right",
+                2: "Bottom",
+                3: "Middle Horizontal",
+                4: "Center Vertical",
+                5: "Top",
+                6: "Top-left",
+                7: "Bottom-left",
+            }
+        ),
+        lookup({**AF_POINT_SONY, 255: "(none)"}),
+    ),
+    "AFPointSelected": (
+        lookup(AF_POINT_SELECTED),
+        lookup(
+            {
+                0: "n/a",
+                1: "Center Zone",
+                2: "Top Zone",
+                3: "Right Zone",
+                4: "Left Zone",
+                5: "Bottom Zone",
+                6: "Bottom Right Zone",
+                7: "Bottom Left Zone",
+                8: "Top Left Zone",
+                9: "Top Right Zone",
+            }
+        ),
+        lookup(AFPOINT_SELECTED_VALUES),
+        lookup({**AFPOINT_SETTING_VALUES, 0: "Auto"}),
+        lookup(AFPOINT_SELECTED_VALUES2),
+    ),
+    "AFPointSetting": (
+        lookup(AF_POINT_SETTING),
+        lookup(AFPOINT_SETTING_VALUES),
+    ),
+    "AspectRatio": (
+        lookup(ASPECT_RATIO_SONY),
+        lookup({4: "3:2", 8: "16:9"}),
+    ),
+    "BatteryState": (
+        lookup(BATTERY_STATE),
+        lookup({1: "Empty", 2: "Low", 3: "Half full", 4: "Almost full", 5: "Full"}),
+    ),
+    "CameraOrientation": (
+        lookup({0: "Horizontal (normal)", 1: "Rotate 90 CW", 2: "Rotate 270 CW", 3: "Rotate 180"}),
+        lookup(CAMERA_ORIENTATION_SONY),
+    ),
+    "ColorSpace": (
+        lookup(COLOR_SPACE_SONY),
+        lookup({5: "Adobe RGB", 6: "sRGB"}),
+        lookup(COLOR_SPACE),
+    ),
+    "CreativeStyle": (
+        lookup(
+            {
+                "AdobeRGB": "Adobe RGB",
+                "Autumnleaves": "Autumn Leaves",
+                "BW": "B&W",
+                "Clear": "Clear",
+                "Deep": "Deep",
+                "FL": "FL",
+                "IN": "IN",
+                "Landscape": "Landscape",
+                "Light": "Light",
+                "Neutral": "Neutral",
+                "Nightview": "Night View/Portrait",
+                "None": "None",
+                "Portrait": "Portrait",
+                "Real": "Real",
+                "SH": "SH",
+                "Sepia": "Sepia",
+                "Standard": "Standard",
+                "Sunset": "Sunset",
+                "VV2": "Vivid 2",
+                "Vivid": "Vivid",
+            }
+        ),
+        lookup(CREATIVE_STYLE),
+        lookup(CREATIVE_STYLE_VALUES),
+        lookup(
+            {
+                0: "Standard",
+                1: "Vivid",
+                2: "Neutral",
+                3: "Portrait",
+                4: "Landscape",
+                5: "B&W",
+                6: "Clear",
+                7: "Deep",
+                8: "Light",
+                9: "Sunset",
+                10: "Night View/Portrait",
+                11: "Autumn Leaves",
+                13: "Sepia",
+            }
+        ),
+    ),
+    "DriveMode": (
+        lookup(
+            DRIVE_MODE,
+            hex_unknown=True,
+        ),
+        lookup(DRIVE_MODE2),
+        lookup(
+            {
+                **DRIVE_MODE_SETTING,
+                209: "Continuous - HDR",
+                210: "Continuous - Multi Frame NR",
+                211: "Continuous - Handheld Night Shot",
+                212: "Continuous - Anti Motion Blur",
+                213: "Continuous - Sweep Panorama",
+                214: "Continuous - 3D Sweep Panorama",
+            },
+            hex_unknown=True,
+        ),
+    ),
+    "DriveMode2": (
+        lookup(
+            DRIVE_MODE2,
+            hex_unknown=True,
+        ),
+        lookup(
+            DRIVE_MODE,
+            hex_unknown=True,
+        ),
+        lookup(
+            DRIVE_MODE_SETTING,
+            hex_unknown=True,
+        ),
+    ),
+    "DynamicRangeOptimizer": (
+        either(
+            lookup(DYNAMIC_RANGE_OPTIMIZER),
+            lookup(
+                {
+                    0: "Off",
+                    1: "Standard",
+                    2: "Advanced Auto",
+                    3: "Auto",
+                    8: "Advanced Lv1",
+                    9: "Advanced Lv2",
+                    10: "Advanced Lv3",
+                    11: "Advanced Lv4",
+                    12: "Advanced Lv5",
+                    16: "Lv1",
+                    17: "Lv2",
+                    18: "Lv3",
+                    19: "Lv4",
+                    20: "Lv5",
+                }
+            ),
+        ),
+        lookup({0: "Off", 1: "Auto", 3: "Lv1", 4: "Lv2", 5: "Lv3", 6: "Lv4", 7: "Lv5", 8: "n/a"}),
+    ),
+    "ExposureProgram": (
+        lookup(EXPOSURE_PROGRAM_SONY),
+        lookup(
+            {
+                0: "Auto",
+                1: "Manual",
+                2: "Program AE",
+                3: "Aperture-priority AE",
+                4: "Shutter speed priority AE",
+                8: "Program Shift A",
+                9: "Program Shift S",
+                16: "Portrait",
+                17: "Sports",
+                18: "Sunset",
+                19: "Night Portrait",
+                20: "Landscape",
+                21: "Macro",
+                35: "Auto No Flash",
+            }
+        ),
+        lookup(
+            {
+                1: "Program AE",
+                2: "Aperture-priority AE",
+                3: "Shutter speed priority AE",
+                4: "Manual",
+                5: "Cont. Priority AE",
+                16: "Auto",
+                17: "Auto (no flash)",
+                18: "Auto+",
+                49: "Portrait",
+                50: "Landscape",
+                51: "Macro",
+                52: "Sports",
+                53: "Sunset",
+                54: "Night view",
+                55: "Night view/portrait",
+                56: "Handheld Night Shot",
+                57: "3D Sweep Panorama",
+                64: "Auto 2",
+                65: "Auto 2 (no flash)",
+                80: "Sweep Panorama",
+                96: "Anti Motion Blur",
+                128: "Toy Camera",
+                129: "Pop Color",
+                130: "Posterization",
+                131: "Posterization B/W",
+                132: "Retro Photo",
+                133: "High-key",
+                134: "Partial Color Red",
+                135: "Partial Color Green",
+                136: "Partial Color Blue",
+                137: "Partial Color Yellow",
+                138: "High Contrast Monochrome",
+            }
+        ),
+        lookup(
+            {
+                241: "Landscape",
+                243: "Aperture-priority AE",
+                245: "Portrait",
+                246: "Auto",
+                247: "Program AE",
+                249: "Macro",
+                252: "Sunset",
+                253: "Sports",
+                255: "Manual",
+            }
+        ),
+    ),
+    "FaceDetection": (
+        lookup(SMILE_SHUTTER),
+        lookup({0: "Off", 98: "On"}),
+    ),
+    "FacesDetected": (
+        lookup(FACES_DETECTED),
+        lookup({0: "0", 33: "5", 57: "2", 77: "4", 93: "3", 98: "1", 115: "8", 168: "6", 241: "7"}),
+    ),
+    "FlashAction": (
+        lookup({0: "Did not fire", 1: "Flash Fired", 2: "External Flash Fired", 3: "Wireless Controlled Flash Fired"}),
+        lookup(FLASH_ACTION),
+        lookup({0: "Did not fire", 1: "Fired"}),
+    ),
+    "FlashAction2": (
+        lookup(FLASH_ACTION2),
+        lookup(
+            {0: "Did not fire", 2: "External Flash fired (2)", 3: "Built-in Flash fired", 4: "External Flash fired (4)"}
+        ),
+    ),
+    "FlashActionExternal": (
+        lookup({121: "Fired", 122: "Fired", 136: "Did not fire"}),
+        lookup(FLASH_ACTION_EXTERNAL),
+    ),
+    "FlashControl": (
+        lookup(FLASH_CONTROL),
+        lookup({1: "ADI Flash", 2: "Pre-flash TTL"}),
+    ),
+    "FlashMode": (
+        lookup(FLASH_MODE_SONY),
+        lookup({1: "Flash Off", 16: "Autoflash", 17: "Fill-flash", 18: "Slow Sync", 19: "Rear Sync", 20: "Wireless"}),
+        lookup({0: "Autoflash", 1: "Fill-flash", 2: "Flash Off", 3: "Slow Sync", 4: "Rear Sync", 6: "Wireless"}),
+    ),
+    "FlashStatus": (
+        lookup({0: "None", 2: "External"}),
+        lookup({0: "None", 1: "Built-in", 2: "External"}),
+        lookup(FLASH_STATUS),
+    ),
+    "FocusMode": (
+        lookup({0: "Manual", 2: "AF-S", 3: "AF-C", 5: "Semi-manual", 6: "DMF"}),
+        lookup({**FOCUS_MODE_SONY, 7: "AF-D"}),
+        lookup(FOCUS_MODE_SONY),
+        lookup(FOCUS_MODE_SETTING),
+        lookup(FOCUS_MODE_SETTING_SONY),
+        FOCUS_MODE,
+    ),
+    "FocusModeSetting": (
+        lookup(FOCUS_MODE_SETTING_SONY),
+        lookup(FOCUS_MODE_SETTING),
+        FOCUS_MODE,
+    ),
+    "HDRSetting": (
+        lookup(HDR_SETTING),
+        lookup(
+            {
+                0: "Off",
+                1: "HDR Auto",
+                3: "HDR 1 EV",
+                5: "HDR 2 EV",
+                7: "HDR 3 EV",
+                9: "HDR 4 EV",
+                11: "HDR 5 EV",
+                13: "HDR 6 EV",
+            }
+        ),
+    ),
+    "HighISONoiseReduction": (
+        lookup({**HIGH_ISONOISE_REDUCTION_VALUES, 256: "Auto", 65535: "n/a"}),
+        lookup(HIGH_ISO_NOISE_REDUCTION_SONY),
+        lookup(HIGH_ISONOISE_REDUCTION_VALUES),
+        lookup({16: "Low", 17: "High", 19: "Auto"}),
+    ),
+    "ImageStabilization": (
+        lookup(IMAGE_STABILIZATION_SONY),
+        lookup({0: "Off", 64: "On"}),
+    ),
+    "ImageStyle": (
+        lookup(IMAGE_STYLE),
+        lookup(IMAGE_STYLE_VALUES),
+    ),
+    "IntelligentAuto": (
+        lookup(INTELLIGENT_AUTO),
+        lookup(OFF_ON),
+    ),
+    "LensMount": (
+        lookup(LENS_MOUNT),
+        lookup({0: "Unknown", 1: "A-mount", 2: "E-mount"}),
+        lookup({0: "Unknown", 1: "A-mount", 2: "E-mount", 3: "A-mount (3)"}),
+    ),
+    "LongExposureNoiseReduction": (
+        lookup(
+            {
+                0: "Off",
+                1: "On (unused)",
+                65537: "On (dark subtracted)",
+                4294901760: "Off (65535)",
+                4294901761: "On (65535)",
+                4294967295: "n/a",
+            },
+            hex_unknown=True,
+        ),
+        lookup(OFF_ON),
+        lookup(SMILE_SHUTTER),
+    ),
+    "MeteringMode": (
+        lookup(METERING_MODE_SONY),
+        lookup({1: "Multi-segment", 2: "Center-weighted average", 3: "Spot"}),
+        lookup({0: "Multi-segment", 2: "Center-weighted average", 3: "Spot", 4: "Average", 5: "Highlight"}),
+    ),
+    "MultiFrameNoiseReduction": (
+        lookup({0: "Off", 1: "On", 255: "n/a"}),
+        lookup(MULTI_FRAME_NOISE_REDUCTION),
+    ),
+    "Quality": (
+        either(
+            lookup(
+                {
+                    "0 0": "n/a",
+                    "0 1": "Standard",
+                    "0 2": "Fine",
+                    "0 3": "Extra Fine",
+                    "0 4": "Light",
+                    "1 0": "RAW",
+                    "1 1": "RAW + Standard",
+                    "1 2": "RAW + Fine",
+                    "1 3": "RAW + Extra Fine",
+                    "1 4": "RAW + Light",
+                }
+            ),
+            lookup(
+                {
+                    0: "RAW",
+                    1: "Super Fine",
+                    2: "Fine",
+                    3: "Standard",
+                    4: "Economy",
+                    5: "Extra Fine",
+                    6: "RAW + JPEG/HEIF",
+                    7: "Compressed RAW",
+                    8: "Compressed RAW + JPEG",
+                    9: "Light",
+                    4294967295: "n/a",
+                }
+            ),
+        ),
+        lookup(QUALITY_SONY),
+        lookup({2: "RAW", 4: "RAW + JPEG", 6: "Fine", 7: "Standard"}),
+    ),
+    "Quality2": (
+        lookup({0: "JPEG", 1: "RAW", 2: "RAW + JPEG"}),
+        lookup(QUALITY2),
+        lookup({1: "JPEG", 2: "RAW", 3: "RAW + JPEG", 4: "HEIF", 6: "RAW + HEIF"}),
+    ),
+    "RedEyeReduction": (
+        lookup(OFF_ON),
+        lookup(SMILE_SHUTTER),
+    ),
+    "Rotation": (
+        lookup(CAMERA_ORIENTATION),
+        lookup({0: "Horizontal (normal)", 1: "Rotate 270 CW", 2: "Rotate 90 CW"}),
+    ),
+    "SelfTimer": (
+        lookup(SELF_TIMER),
+        lookup({0: "Off", 1: "Self-timer 5 or 10 s", 2: "Self-timer 2 s"}),
+    ),
+    "SequenceLength": (
+        lookup(SEQUENCE_LENGTH),
+        either(
+            lookup(
+                {
+                    0: "Continuous",
+                    1: "1 file",
+                    2: "2 files",
+                    3: "3 files",
+                    5: "5 files",
+                    7: "7 files",
+                    9: "9 files",
+                    10: "10 files",
+                }
+            ),
+            lookup({**SEQUENCE_LENGTH, 7: "7 shots", 9: "9 shots", 12: "12 shots", 16: "16 shots"}),
+        ),
+    ),
+    "SequenceNumber": (
+        lookup({0: "Single", 65535: "n/a"}),
+        lookup(SEQUENCE_NUMBER),
+    ),
+    "SonyImageSize": (
+        lookup(LARGE_MEDIUM_SMALL),
+        lookup(
+            {
+                21: "Large (3:2)",
+                22: "Medium (3:2)",
+                23: "Small (3:2)",
+                25: "Large (16:9)",
+                26: "Medium (16:9)",
+                27: "Small (16:9)",
+            }
+        ),
+    ),
+    "WhiteBalance": (
+        either(
+            lookup(
+                {
+                    0: "Auto",
+                    4: "Custom",
+                    5: "Daylight",
+                    6: "Cloudy",
+                    7: "Cool White Fluorescent",
+                    8: "Day White Fluorescent",
+                    9: "Daylight Fluorescent",
+                    10: "Incandescent2",
+                    11: "Warm White Fluorescent",
+                    14: "Incandescent",
+                    15: "Flash",
+                    17: "Underwater 1 (Blue Water)",
+                    18: "Underwater 2 (Green Water)",
+                    19: "Underwater Auto",
+                }
+            ),
+            lookup(
+                {
+                    0: "Auto",
+                    1: "Color Temperature/Color Filter",
+                    16: "Daylight",
+                    32: "Cloudy",
+                    48: "Shade",
+                    64: "Tungsten",
+                    80: "Flash",
+                    96: "Fluorescent",
+                    112: "Custom",
+                    128: "Underwater",
+                },
+                hex_unknown=True,
+            ),
+        ),
+        lookup(WHITE_BALANCE_SONY),
+        lookup({1: "Incandescent", 2: "Fluorescent", 4: "Daylight", 5: "Cloudy", 6: "Custom", 255: "Preset"}),
+    ),
+    "WhiteBalanceSetting": (
+        lookup(WHITE_BALANCE_SETTING),
+        lookup(
+            {
+                16: "Auto (-3)",
+                17: "Auto (-2)",
+                18: "Auto (-1)",
+                19: "Auto (0)",
+                20: "Auto (+1)",
+                21: "Auto (+2)",
+                22: "Auto (+3)",
+                32: "Daylight (-3)",
+                33: "Daylight (-2)",
+                34: "Daylight (-1)",
+                35: "Daylight (0)",
+                36: "Daylight (+1)",
+                37: "Daylight (+2)",
+                38: "Daylight (+3)",
+                48: "Shade (-3)",
+                49: "Shade (-2)",
+                50: "Shade (-1)",
+                51: "Shade (0)",
+                52: "Shade (+1)",
+                53: "Shade (+2)",
+                54: "Shade (+3)",
+                64: "Cloudy (-3)",
+                65: "Cloudy (-2)",
+                66: "Cloudy (-1)",
+                67: "Cloudy (0)",
+                68: "Cloudy (+1)",
+                69: "Cloudy (+2)",
+                70: "Cloudy (+3)",
+                80: "Tungsten (-3)",
+                81: "Tungsten (-2)",
+                82: "Tungsten (-1)",
+                83: "Tungsten (0)",
+                84: "Tungsten (+1)",
+                85: "Tungsten (+2)",
+                86: "Tungsten (+3)",
+                96: "Fluorescent (-3)",
+                97: "Fluorescent (-2)",
+                98: "Fluorescent (-1)",
+                99: "Fluorescent (0)",
+                100: "Fluorescent (+1)",
+                101: "Fluorescent (+2)",
+                102: "Fluorescent (+3)",
+                112: "Flash (-3)",
+                113: "Flash (-2)",
+                114: "Flash (-1)",
+                115: "Flash (0)",
+                116: "Flash (+1)",
+                117: "Flash (+2)",
+                118: "Flash (+3)",
+                163: "Custom",
+                243: "Color Temperature/Color Filter",
+            },
+            hex_unknown=True,
+        ),
+    ),
+}
+
 TABLES: dict[str, Table] = {
     "Sony": Table(
         rows=with_alternatives(
             {
-                "Shutter": lookup_else_around({"0 0 0": "Silent / Electronic (0 0 0)"}, "Mechanical ({})"),
+                "Shutter": lookup_else_around(SHUTTER, "Mechanical ({})"),
                 "WBShiftAB_GM_Precise": sprintf_all("%.2f %.2f", 0.001),
                 "FocusFrameSize": frame_size,
                 "ColorTemperature": if_nonzero(not_available(0xFFFFFFFF), "Auto"),
@@ -1865,7 +2486,7 @@ TABLES: dict[str, Table] = {
                 "GPSMeasureMode": lookup(GPS_MEASURE_MODE),
                 "GPSLatitudeRef": lookup(GPS_LATITUDE_REF),
             },
-            SONY,
+            ALTERNATIVES,
         ),
         text=names(
             """
