@@ -8,7 +8,10 @@ GPX's ``time`` are instants, so they are written only then.
 
 File names and every other value come from uploaded files: KML and GPX are built with
 ``xml.etree`` (which escapes markup) after characters XML 1.0 cannot hold are replaced; JSON
-escapes what it must itself.
+escapes what it must itself. File names and the title are written as the pages show them, with
+their hidden characters (bidirectional overrides such as U+202E, controls, zero-width characters)
+escaped by the pages' own helper (:func:`cases.templatetags.metadata.visible`): a map program would
+otherwise show ``gpj.exe`` reordered or hide part of the name.
 """
 
 import json
@@ -21,6 +24,7 @@ from xml.etree import ElementTree as ET
 from analysis import ENGINE_VERSION
 
 from .overview import Overview
+from .templatetags.metadata import visible
 from .timezones import ZonedCapture, zoned_capture
 
 KML_NS = "http://www.opengis.net/kml/2.2"
@@ -60,7 +64,7 @@ class GeoPoint:
 def geo_points(overview: Overview) -> list[GeoPoint]:
     """The points of the overview's images that have a GPS position (placeholder excluded)."""
     return [
-        GeoPoint(f.image.pk, f.image.original_filename, f.image.sha256, *f.point, zoned_capture(f.report))
+        GeoPoint(f.image.pk, visible(f.image.original_filename), f.image.sha256, *f.point, zoned_capture(f.report))
         for f in overview.points
     ]
 
@@ -69,7 +73,7 @@ def to_geojson(points: list[GeoPoint], title: str) -> bytes:
     """A GeoJSON FeatureCollection of Point features ([longitude, latitude], RFC 7946 §3.1.1)."""
     collection = {
         "type": "FeatureCollection",
-        "name": title,
+        "name": visible(title),
         "generator": f"imgmeta engine {ENGINE_VERSION}",
         "features": [
             {
@@ -89,7 +93,7 @@ def to_kml(points: list[GeoPoint], title: str) -> bytes:
     ET.register_namespace("", KML_NS)
     kml = ET.Element(f"{{{KML_NS}}}kml")
     document = _child(kml, KML_NS, "Document")
-    _child(document, KML_NS, "name", title)
+    _child(document, KML_NS, "name", visible(title))
     for point in points:
         placemark = _child(document, KML_NS, "Placemark")
         _child(placemark, KML_NS, "name", point.name)
@@ -109,7 +113,7 @@ def to_gpx(points: list[GeoPoint], title: str) -> bytes:
     sha256 and the capture time as recorded."""
     ET.register_namespace("", GPX_NS)
     gpx = ET.Element(f"{{{GPX_NS}}}gpx", version="1.1", creator=f"imgmeta engine {ENGINE_VERSION}")
-    _child(_child(gpx, GPX_NS, "metadata"), GPX_NS, "name", title)
+    _child(_child(gpx, GPX_NS, "metadata"), GPX_NS, "name", visible(title))
     for point in points:
         waypoint = _child(gpx, GPX_NS, "wpt", lat=repr(point.lat), lon=repr(point.lon))
         if when := _utc(point.captured):

@@ -100,8 +100,29 @@ def request_ela(image: EvidenceImage, quality: int) -> DerivedImage:
 
 def request_difference(image: EvidenceImage, other: EvidenceImage) -> DerivedImage:
     """Queue the difference of ``image`` and ``other`` (aligned to ``image``'s size) unless stored
-    already; returns its row."""
+    already; returns its row. Raises ``ValueError`` for an image of another case: stored under
+    ``image`` it would show that case's pixels to members of ``image``'s case only (see
+    :func:`difference_now`)."""
+    if other.case_id != image.case_id:
+        raise ValueError("a difference with an image of another case is not stored")
     return _request(image, Kind.DIFFERENCE, str(other.pk), other, "difference", other.pk)
+
+
+def difference_now(image: EvidenceImage, other: EvidenceImage) -> bytes:
+    """The difference PNG of ``image`` and ``other``, computed for the request and stored nowhere: for
+    two images of different cases. Stored under ``image`` it would put pixels of ``other``'s case into
+    ``image``'s case, its package and the view of its members who are not members of the other case.
+    Raises :class:`PixelError` when either picture cannot be worked on."""
+    try:
+        png, _, _ = _difference(original_bytes(image), other)
+    except AnalysisError as exc:
+        raise PixelError(str(exc)) from exc
+    except PixelError:
+        raise
+    except Exception as exc:  # a decoder or engine bug is a refusal on the page, not a 500
+        log.exception("difference of images %s and %s failed", image.pk, other.pk)
+        raise PixelError(shown_error(exc)) from exc
+    return png
 
 
 def _request(image: EvidenceImage, kind: str, key: str, other, job: str, argument: int) -> DerivedImage:
@@ -131,7 +152,8 @@ def run_job(image_id: int, job: str, argument: int | None = None) -> None:
         _compute_one(image, Kind.ELA, str(argument), lambda data: _ela(data, argument))
     elif job == "difference":
         other = EvidenceImage.objects.select_related("case").filter(pk=argument).first()
-        if other is not None:
+        # Same case only (see request_difference); a job queued before that rule is dropped.
+        if other is not None and other.case_id == image.case_id:
             _compute_one(image, Kind.DIFFERENCE, str(other.pk), lambda data: _difference(data, other))
     else:
         raise ValueError(f"unknown pixel job {job!r}")

@@ -35,4 +35,5 @@ urlpatterns = [
     path(image + "pixels/", pixels.pixels_request, name="pixels_request"),
     path(image + "structure/", pixels.structure_view, name="structure"),
     path(case + "compare/", pixels.compare, name="compare"),
+    path(case + "compare/difference/", pixels.compare_difference, name="compare_difference"),
 ]

@@ -8,11 +8,11 @@ from django.shortcuts import render
 from django.urls import Resolver404, resolve
 
 
-def error_response(request, status: int, message: str, template: str) -> HttpResponse:
+def error_response(request, status: int, message: str, template: str, **context) -> HttpResponse:
     """``{"error": message}`` with ``status``, as the API's other errors, or ``template`` rendered
-    with ``error`` for a browser (a request that asks for HTML before JSON)."""
+    with ``error`` (and ``context``) for a browser (a request that asks for HTML before JSON)."""
     if request is not None and request.get_preferred_type(["application/json", "text/html"]) == "text/html":
-        return render(request, template, {"error": message}, status=status)
+        return render(request, template, {"error": message, **context}, status=status)
     return JsonResponse({"error": message}, status=status)
 
 
@@ -38,9 +38,18 @@ def body_limit(path: str) -> int:
 
 
 def too_large_response(request, limit: int) -> HttpResponse:
-    """The 413 every oversized upload gets (see :func:`error_response`); ``limit`` in bytes."""
+    """The 413 every oversized upload gets (see :func:`error_response`); ``limit`` in bytes. The page
+    says what to do for the URL asked: sending fewer files at a time helps a case upload, while
+    ``/api/extract/`` reads one file and keeps nothing (it is not a case upload)."""
     mb = limit // (1024 * 1024)
-    return error_response(request, 413, f"File too large: the limit is {mb} MB", "413.html")
+    path = request.path_info if request is not None else ""
+    if is_case_upload(path):
+        kind = "case"
+    elif path.startswith("/api/extract/"):
+        kind = "extract"
+    else:
+        kind = "other"
+    return error_response(request, 413, f"File too large: the limit is {mb} MB", "413.html", kind=kind, limit_mb=mb)
 
 
 class UploadLimitMiddleware:

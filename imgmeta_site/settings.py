@@ -83,6 +83,8 @@ SECRET_KEY = env_secret("SECRET_KEY") or _local_secret_key()
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
+# JSON {"error": ...} for the API and the tus endpoint, the site's 403 page otherwise.
+CSRF_FAILURE_VIEW = "imgmeta_site.csrf.csrf_failure"
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -2,7 +2,8 @@
 re-hashed), requests for pixel work, the structure view and the comparison of two images.
 
 Every image is reached through a case the user is a member of (404 otherwise, as for originals); a
-comparison or difference involving an image of another case needs membership of both cases."""
+comparison or difference involving an image of another case needs membership of both cases, and such a
+difference is never stored (it is computed for the user who asks)."""
 
 import hashlib
 import time
@@ -20,7 +21,7 @@ from analysis.pixels import QUALITIES
 from .. import audit, pixels, structure
 from ..downloads import private, refusal
 from ..facts import reading
-from ..models import AuditEvent, DerivedImage, EvidenceImage, PixelProfile
+from ..models import AuditEvent, DerivedImage, EvidenceImage, Membership, PixelProfile
 from .images import _image_for_user
 
 # Audit writes refused by SQLite's locks are tried this many times, waiting SQLITE_PAUSE seconds more
@@ -138,25 +139,61 @@ def structure_view(request, pk: int, image_pk: int):
 @login_required
 def compare(request, pk: int):
     """Two images side by side (``?a=`` an image of this case, ``?b=`` one of any of the user's cases),
-    with their view copies for the slider, their difference (requested with a POST), the metadata
-    that differs and both readings."""
-    first, _ = _image_for_user(request, pk, _number(request.GET.get("a")))
+    with their view copies for the slider, their difference, the metadata that differs and both
+    readings.
+
+    The difference of two images of this case is stored with the first on a POST (owners and
+    investigators: it adds a record to the case; viewers get 403). The difference with an image of
+    another case is never stored: under the first image it would show that other case's pixels to
+    members of this case only (and go into this case's package); it is computed for the asking user
+    instead (:func:`compare_difference`), once asked for (``difference=1``), not on every view."""
+    first, role = _image_for_user(request, pk, _number(request.GET.get("a")), write=request.method == "POST")
     second = _visible_image(request, request.GET.get("b"))
+    same_case = second.case_id == first.case_id
+    pair = f"?a={first.pk}&b={second.pk}"
     if request.method == "POST":
+        if not same_case:
+            return redirect(f"{reverse('cases:compare', args=[pk])}{pair}&difference=1#difference")
         pixels.request_difference(first, second)
-        return redirect(f"{reverse('cases:compare', args=[pk])}?a={first.pk}&b={second.pk}")
+        return redirect(f"{reverse('cases:compare', args=[pk])}{pair}")
     for one, other in ((first, second), (second, first)):
         audit.record(request, AuditEvent.Action.IMAGE_VIEWED, one, case=one.case, compared_with=other.pk)
     reports = [_report(first), _report(second)]
     context = {
         "case": first.case,
         "sides": [_side(first, reports[0]), _side(second, reports[1])],
-        "difference": first.derived.filter(kind=DerivedImage.Kind.DIFFERENCE, key=str(second.pk)).first(),
+        "same_case": same_case,
+        "can_write": role in Membership.CAN_WRITE,
+        "difference": (
+            first.derived.filter(kind=DerivedImage.Kind.DIFFERENCE, key=str(second.pk)).first() if same_case else None
+        ),
+        "difference_now": "" if same_case or request.GET.get("difference") != "1" else pair,
+        "pair": pair,
         "diff": pixels.metadata_diff(*reports),
         "first": first,
         "second": second,
     }
     return render(request, "cases/compare.html", context)
+
+
+@login_required
+def compare_difference(request, pk: int):
+    """The difference PNG of ``?a=`` (an image of this case) and ``?b=`` (one of any of the user's
+    cases), computed for this request and stored nowhere (see :func:`compare`); both images' views
+    audited; 404 for a non-member of either case, 409 when a picture cannot be worked on."""
+    first, _ = _image_for_user(request, pk, _number(request.GET.get("a")))
+    second = _visible_image(request, request.GET.get("b"))
+    for one, other in ((first, second), (second, first)):
+        _record_despite_sqlite_locks(
+            request, AuditEvent.Action.IMAGE_VIEWED, one, case=one.case, compared_with=other.pk, view="difference"
+        )
+    try:
+        png = pixels.difference_now(first, second)
+    except pixels.PixelError as exc:
+        return refusal(request, f"The difference could not be computed: {exc}")
+    response = HttpResponse(png, content_type="image/png")
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return private(response)
 
 
 def _number(value) -> int:

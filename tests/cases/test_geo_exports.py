@@ -15,6 +15,8 @@ from tests.helpers import logged_in, photo
 KML = {"k": "http://www.opengis.net/kml/2.2"}
 GPX = {"g": "http://www.topografix.com/GPX/1/1"}
 HOSTILE = 'a<b>&"c\x07\ufffe]]></name>.jpg'
+# As the pages show it: the control and the noncharacter written out as escapes.
+SHOWN = 'a<b>&"c\\x07\\ufffe]]></name>.jpg'
 
 
 def export(client, user, case, file_format, **query):
@@ -55,7 +57,7 @@ def test_geojson_holds_a_feature_per_position_with_name_time_and_sha256(client, 
     collection = json.loads(export(client, cast.carol, cast.case, "geojson").content)
     assert collection["type"] == "FeatureCollection"
     features = {feature["properties"]["name"]: feature for feature in collection["features"]}
-    assert set(features) == {"harbour.jpg", HOSTILE}  # the (0, 0) placeholder is left out
+    assert set(features) == {"harbour.jpg", SHOWN}  # the (0, 0) placeholder is left out
     harbour_feature = features["harbour.jpg"]
     assert harbour_feature["geometry"] == {
         "type": "Point",
@@ -70,7 +72,7 @@ def test_geojson_holds_a_feature_per_position_with_name_time_and_sha256(client, 
         "utc_offset_inferred": False,
         "captured_utc": "2008-10-22T14:28:39Z",
     }
-    inferred = features[HOSTILE]["properties"]
+    inferred = features[SHOWN]["properties"]
     assert inferred["utc_offset"] == "-05:00" and inferred["utc_offset_inferred"] is True
     assert inferred["captured_utc"] == "2021-03-04T12:00:00Z"
 
@@ -82,7 +84,7 @@ def test_kml_is_well_formed_with_hostile_names_as_text(client, cast, points):
     root = ET.fromstring(response.content)
     placemarks = root.findall("k:Document/k:Placemark", KML)
     names = [placemark.findtext("k:name", namespaces=KML) for placemark in placemarks]
-    assert names == ["harbour.jpg", 'a<b>&"c\\x07\ufffd]]></name>.jpg']
+    assert names == ["harbour.jpg", SHOWN]
     first = placemarks[0]
     assert first.findtext("k:Point/k:coordinates", namespaces=KML) == "11.8851,43.4674"
     assert first.findtext("k:TimeStamp/k:when", namespaces=KML) == "2008-10-22T14:28:39Z"
@@ -102,7 +104,7 @@ def test_gpx_waypoints_carry_utc_time_only_when_the_zone_is_known(client, cast, 
     assert (undated.get("lat"), undated.get("lon")) == ("1.5", "2.5")
     assert undated.find("g:time", GPX) is None
     assert undated.findtext("g:desc", namespaces=GPX) == f"sha256 {harbour.sha256}; captured no capture time recorded"
-    inferred = waypoints['a<b>&"c\\x07\ufffd]]></name>.jpg']
+    inferred = waypoints[SHOWN]
     assert inferred.findtext("g:time", namespaces=GPX) == "2021-03-04T12:00:00Z"
     assert "2021-03-04 07:00:00 UTC-05:00 (inferred from GPS time)" in inferred.findtext("g:desc", namespaces=GPX)
 
@@ -142,3 +144,21 @@ def test_a_case_without_positions_exports_an_empty_collection(client, cast):
     ingest_file(cast.case, cast.bob, "plain.jpg", photo())
     assert json.loads(export(client, cast.carol, cast.case, "geojson").content)["features"] == []
     assert ET.fromstring(export(client, cast.carol, cast.case, "gpx").content).findall("g:wpt", GPX) == []
+
+
+def test_hidden_characters_in_file_names_and_the_title_are_escaped_in_every_export(client, cast, stored_image):
+    # U+202E would show "harbour\u202egpj.exe" reordered as "harbourexe.jpg" in a map program.
+    cast.case.title = "Port\u200b visit"
+    cast.case.save()
+    stored_image.original_filename = "harbour\u202egpj.exe"
+    stored_image.save()
+    shown = "harbour\\u202egpj.exe"
+    collection = json.loads(export(client, cast.carol, cast.case, "geojson").content)
+    assert [feature["properties"]["name"] for feature in collection["features"]] == [shown]
+    assert collection["name"].endswith("Port\\u200b visit")
+    kml = export(client, cast.carol, cast.case, "kml").content
+    gpx = export(client, cast.carol, cast.case, "gpx").content
+    for content in (kml, gpx):
+        assert "\u202e".encode() not in content and "\u200b".encode() not in content
+    assert ET.fromstring(kml).findtext("k:Document/k:Placemark/k:name", namespaces=KML) == shown
+    assert ET.fromstring(gpx).findtext("g:wpt/g:name", namespaces=GPX) == shown

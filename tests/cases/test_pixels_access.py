@@ -1,11 +1,14 @@
 """Derived images are private like originals: served only to members of the image's case (and of the
 other image's case for a comparison), re-hashed and audited when served; the ELA quality request path."""
 
+import hashlib
 from pathlib import Path
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import reverse
 
+from cases import pixels
 from cases.ingest import ingest_file
 from cases.models import AuditEvent, DerivedImage
 from tests.analysis.pixel_scenes import jpeg_bytes, scene
@@ -62,22 +65,63 @@ def test_a_derived_image_is_not_reachable_through_another_case(client, cast, ima
     assert response.status_code == 404
 
 
-def test_a_difference_with_an_image_of_another_case_is_served_only_to_members_of_both(
-    client, cast, image, django_capture_on_commit_callbacks
-):
+@pytest.fixture
+def elsewhere(cast, image, django_capture_on_commit_callbacks):
+    """An image of another case of alice's (she is the owner of both; bob is a member of the first only)."""
     other_case = make_case(cast.alice)
     with django_capture_on_commit_callbacks(execute=True):
-        other = ingest_file(other_case, cast.alice, "other.jpg", jpeg_bytes(scene(21, SIZE), 90)).image
-        logged_in(client, cast.alice).post(
-            reverse("cases:compare", args=[cast.case.pk]) + f"?a={image.pk}&b={other.pk}"
-        )
-    difference = image.derived.get(kind="difference")
-    assert difference.other == other and difference.status == "done"
-    assert client.get(derived_url(difference)).status_code == 200
+        return ingest_file(other_case, cast.alice, "other.jpg", jpeg_bytes(scene(21, SIZE), 90)).image
+
+
+def test_a_difference_with_an_image_of_another_case_is_never_stored(
+    client, cast, image, elsewhere, django_capture_on_commit_callbacks
+):
+    # Stored under the first image, it would show the other case's pixels to members of the first case only.
+    compare = reverse("cases:compare", args=[cast.case.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = logged_in(client, cast.alice).post(compare + f"?a={image.pk}&b={elsewhere.pk}")
+    assert response.status_code == 302 and "difference=1" in response["Location"]
+    assert not DerivedImage.objects.filter(kind="difference").exists()
+    page = client.get(response["Location"]).content.decode()
+    computed = reverse("cases:compare_difference", args=[cast.case.pk]) + f"?a={image.pk}&amp;b={elsewhere.pk}"
+    assert computed in page and "not stored" in page
+    assert not DerivedImage.objects.filter(kind="difference").exists()
+
+
+def test_a_difference_with_an_image_of_another_case_is_computed_for_members_of_both_only(
+    client, cast, image, elsewhere
+):
+    url = reverse("cases:compare_difference", args=[cast.case.pk])
+    query = {"a": image.pk, "b": elsewhere.pk}
+    response = logged_in(client, cast.alice).get(url, query)
+    assert response.status_code == 200 and response["Content-Type"] == "image/png"
+    assert response.content.startswith(b"\x89PNG") and response["Cache-Control"] == "private, no-store"
+    viewed = AuditEvent.objects.filter(action=AuditEvent.Action.IMAGE_VIEWED, details__view="difference")
+    assert {(e.target_id, e.details["compared_with"]) for e in viewed} == {
+        (str(image.pk), elsewhere.pk),
+        (str(elsewhere.pk), image.pk),
+    }
+    assert not DerivedImage.objects.filter(kind="difference").exists()
     # bob is a member of the first case only: the comparison with alice's other case stays hidden
     logged_in(client, cast.bob)
-    assert client.get(derived_url(difference)).status_code == 404
-    assert client.get(reverse("cases:compare", args=[cast.case.pk]), {"a": image.pk, "b": other.pk}).status_code == 404
+    assert client.get(url, query).status_code == 404
+    assert client.get(reverse("cases:compare", args=[cast.case.pk]), query).status_code == 404
+    assert (
+        client.post(reverse("cases:compare", args=[cast.case.pk]) + f"?a={image.pk}&b={elsewhere.pk}").status_code
+        == 404
+    )
+
+
+def test_a_stored_difference_with_an_image_of_another_case_is_served_only_to_members_of_both(
+    client, cast, image, elsewhere
+):
+    # One stored before such differences stopped being stored.
+    png = b"\x89PNG\r\n\x1a\n-a-difference"
+    difference = DerivedImage(image=image, kind="difference", key=str(elsewhere.pk), other=elsewhere, status="done")
+    difference.sha256, difference.size = hashlib.sha256(png).hexdigest(), len(png)
+    difference.file.save("difference.png", ContentFile(png))
+    assert logged_in(client, cast.alice).get(derived_url(difference)).status_code == 200
+    assert logged_in(client, cast.bob).get(derived_url(difference)).status_code == 404
 
 
 def test_an_altered_derived_image_is_not_served_and_the_attempt_is_audited(client, cast, image):
@@ -133,3 +177,10 @@ def test_the_pixels_section_shows_each_derived_image_and_the_bounded_size(client
     assert "at most 4096 pixels on the longest side" in page
     assert page.count('<table class="qgrid">') == 2  # luminance and chrominance tables as 8x8 grids
     assert DerivedImage.objects.filter(image=image).count() == 3  # ela, noise, view: nothing added by showing
+
+
+def test_no_difference_job_stores_a_difference_with_an_image_of_another_case(image, elsewhere):
+    with pytest.raises(ValueError):
+        pixels.request_difference(image, elsewhere)
+    pixels.run_job(image.pk, "difference", elsewhere.pk)  # one queued before the rule
+    assert not DerivedImage.objects.filter(kind="difference").exists()

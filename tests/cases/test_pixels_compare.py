@@ -46,7 +46,8 @@ def test_the_page_shows_both_pictures_the_overlay_and_both_readings(client, cast
         assert reverse("cases:derived", args=[image.case_id, image.pk, view.pk]) in page
         assert image.latest_analysis.summary in page
     assert "data-overlay-slider" in page and "imgmeta/compare.js" in page
-    assert "Compute the difference" in page  # not computed on view
+    assert "Compute the difference" not in page  # carol is a viewer: she cannot store one
+    assert "an owner or investigator of the case can compute it" in page
     assert not first.derived.filter(kind="difference").exists()
     viewed = AuditEvent.objects.filter(action=AuditEvent.Action.IMAGE_VIEWED)
     assert {(e.target_id, e.details["compared_with"]) for e in viewed} == {
@@ -59,7 +60,9 @@ def test_the_difference_is_computed_on_request_aligned_to_the_first_image(
     client, cast, pair, django_capture_on_commit_callbacks
 ):
     first, second = pair
-    logged_in(client, cast.carol)
+    logged_in(client, cast.bob)
+    assert "Compute the difference" in client.get(compare_url(first, second)).content.decode()  # not on view
+    assert not first.derived.filter(kind="difference").exists()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(compare_url(first, second))
     assert response.status_code == 302
@@ -79,3 +82,10 @@ def test_an_image_id_that_is_not_a_number_is_404(client, cast, pair):
     url = reverse("cases:compare", args=[cast.case.pk])
     assert logged_in(client, cast.carol).get(url, {"a": pair[0].pk, "b": "x"}).status_code == 404
     assert client.get(url, {"a": "", "b": pair[0].pk}).status_code == 404
+
+
+def test_a_viewer_cannot_store_a_difference_image(client, cast, pair, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = logged_in(client, cast.carol).post(compare_url(*pair))
+    assert response.status_code == 403
+    assert not pair[0].derived.filter(kind="difference").exists()

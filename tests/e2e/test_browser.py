@@ -404,3 +404,26 @@ def test_the_pixels_section_and_the_compare_page_show_their_images(site, erins_c
     page.close()
     # Only the map tiles of these GPS photos fail (UNREACHABLE_TILES): every derived image loaded.
     assert [error for error in errors if "ERR_UNSAFE_PORT" not in error] == []
+
+
+@pytest.fixture
+def camera_photo(erins_case):
+    """A camera photo whose reading names its origin with signals and their evidence."""
+    data = (FIXTURES / "jpg/Canon_40D.jpg").read_bytes()
+    return ingest_file(erins_case, erins_case.created_by, "canon.jpg", data).image
+
+
+def test_on_a_phone_the_origin_signals_keep_their_evidence_readable(site, camera_photo, browser):
+    page = erins_page(browser, site)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site + camera_photo.get_absolute_url())
+    cells = page.locator("table.signals > tbody > tr > td:last-child")
+    assert cells.count() > 0
+    # The evidence column keeps room for its words (a 20px column broke them one letter a line) ...
+    widths = page.evaluate("cells => cells.map(cell => cell.getBoundingClientRect().width)", cells.element_handles())
+    assert min(widths) >= 150, widths
+    # ... and the table scrolls on its own rather than widening the page.
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    page.locator("table.signals").last.scroll_into_view_if_needed()
+    screenshot(page, "image_report_phone")
+    page.close()
