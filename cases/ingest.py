@@ -57,7 +57,15 @@ class IngestResult:
 
 
 def ingest_file(
-    case: Case, user, name: str, data: bytes, request=None, *, archive: str | None = None, analyse: bool = True
+    case: Case,
+    user,
+    name: str,
+    data: bytes,
+    request=None,
+    *,
+    archive: str | None = None,
+    upload: str | None = None,
+    analyse: bool = True,
 ) -> IngestResult:
     """Store ``data`` as evidence in ``case`` (:func:`ingest_content`), hashed here."""
     return ingest_content(
@@ -69,6 +77,7 @@ def ingest_file(
         data[:HEAD_BYTES],
         request,
         archive=archive,
+        upload=upload,
         analyse=analyse,
     )
 
@@ -83,6 +92,7 @@ def ingest_content(
     request=None,
     *,
     archive: str | None = None,
+    upload: str | None = None,
     analyse: bool = True,
 ) -> IngestResult:
     """Store ``content`` (its ``digests`` taken from the received bytes, ``head`` its first
@@ -91,17 +101,22 @@ def ingest_content(
     ``MAX_FILE_BYTES`` is stored ``failed`` with :func:`too_large_message`, and not analysed.
 
     ``name`` is the uploaded filename, kept as text only. The same bytes already in the case
-    are not stored again: the existing image comes back with ``created=False``. The original
+    are not stored again: the existing image comes back with ``created=False``, and the receipt
+    is recorded as a ``duplicate_received`` event on it (:func:`_record_duplicate`). The original
     is stored unaltered (copied in chunks, or moved when it is a temporary file) under a name
-    derived from its sha256. ``archive`` names the uploaded ZIP the file came out of (recorded
-    in the audit trail). The image row and its ``image_uploaded`` event are written together,
+    derived from its sha256. ``archive`` names the uploaded ZIP the file came out of and
+    ``upload`` is the id of the upload it came with (:class:`cases.intake.UploadState`), both
+    recorded in the audit trail. The image row and its ``image_uploaded`` event are written together,
     and a file whose row could not be written is removed: no original is kept that no image or
     event accounts for. Raises :class:`~cases.storage_full.StorageFullError` when the storage or
     the database has no space left (nothing of this file is kept).
     """
+    origin = {"archive": archive} if archive else {}
+    if upload:
+        origin["upload"] = upload
     existing = case.images.filter(sha256=digests["sha256"]).first()
     if existing:
-        return IngestResult(existing, False, f"{name}: already in this case as {existing.original_filename}")
+        return _record_duplicate(request, case, existing, name, content.size, digests, origin)
     file_type = formats.detect(head)
     size = content.size
     too_large = size > MAX_FILE_BYTES
@@ -116,7 +131,6 @@ def ingest_content(
         error=too_large_message(size) if too_large else "",
         **digests,
     )
-    origin = {"archive": archive} if archive else {}
     try:
         with transaction.atomic():
             _store_original(image, content)
@@ -133,9 +147,9 @@ def ingest_content(
             )
     except Exception as exc:
         image.file.delete(save=False)
-        if isinstance(exc, IntegrityError):
+        if isinstance(exc, IntegrityError):  # the same bytes, stored by another request meanwhile
             existing = case.images.get(sha256=digests["sha256"])
-            return IngestResult(existing, False, f"{name}: already in this case as {existing.original_filename}")
+            return _record_duplicate(request, case, existing, name, size, digests, origin)
         if is_storage_full(exc):
             raise StorageFullError(name) from exc
         raise
@@ -144,6 +158,26 @@ def ingest_content(
 
         schedule_analysis(image, wait=settings.ANALYSIS_WAIT_SECONDS)
     return IngestResult(image, True, f"{name}: stored")
+
+
+def _record_duplicate(
+    request, case: Case, existing: EvidenceImage, name: str, size: int, digests: dict[str, str], origin: dict
+) -> IngestResult:
+    """The result for bytes already in ``case`` as ``existing``, received again as ``name``. The
+    receipt is audited on the existing image: that the same picture was also at another path of
+    a phone dump is evidence, and the upload's own state (cases.intake) expires."""
+    audit.record(
+        request,
+        AuditEvent.Action.DUPLICATE_RECEIVED,
+        existing,
+        case=case,
+        filename=name,
+        existing_filename=existing.original_filename,
+        size=size,
+        **digests,
+        **origin,
+    )
+    return IngestResult(existing, False, f"{name}: already in this case as {existing.original_filename}")
 
 
 def _store_original(image: EvidenceImage, content: File) -> None:
@@ -209,6 +243,7 @@ def receive_upload(
     request=None,
     *,
     digests: dict[str, str] | None = None,
+    upload: str | None = None,
     on_outcome: Callable[[UploadOutcome], None] | None = None,
 ) -> list[UploadOutcome]:
     """Take one uploaded file into ``case``: an image is ingested, a ZIP archive gives one
@@ -218,6 +253,7 @@ def receive_upload(
     ``source`` is bytes or a seekable binary file at its start (one with ``temporary_file_path``,
     a :class:`~cases.uploads.ReceivedFile`, may be moved into storage), read in chunks;
     ``digests`` are its hashes when taken as it arrived (otherwise they are taken here).
+    ``upload`` is the id of the upload (cases.intake), recorded with each image's event.
     ``on_outcome`` is called with each outcome as it is known. Images are stored, and scheduled
     for analysis in batches as they are stored (:class:`Outcomes`); the request waits for them
     only as long as is left of its ``ANALYSIS_WAIT_SECONDS`` (one budget for all the files of one
@@ -238,24 +274,33 @@ def receive_upload(
     else:
         try:
             if is_zip:
-                _receive_archive(case, user, name, stream, request, outcomes)
+                _receive_archive(case, user, name, stream, request, outcomes, upload)
             else:
-                outcomes.append(_outcome(name, _ingest_stream(case, user, name, stream, size, head, digests, request)))
+                result = _ingest_stream(case, user, name, stream, size, head, digests, request, upload)
+                outcomes.append(_outcome(name, result))
         finally:
             outcomes.schedule(wait=analysis_wait(request))
     return list(outcomes)
 
 
 def _ingest_stream(
-    case: Case, user, name: str, stream: BinaryIO, size: int, head: bytes, digests: dict[str, str] | None, request
+    case: Case,
+    user,
+    name: str,
+    stream: BinaryIO,
+    size: int,
+    head: bytes,
+    digests: dict[str, str] | None,
+    request,
+    upload: str | None,
 ) -> IngestResult:
     if size <= MAX_FILE_BYTES:
-        return ingest_file(case, user, name, stream.read(), request, analyse=False)
+        return ingest_file(case, user, name, stream.read(), request, upload=upload, analyse=False)
     if digests is None:
         digests = file_digests(stream)
         stream.seek(0)
     content = stream if isinstance(stream, File) else File(stream, name="original")
-    return ingest_content(case, user, name, content, digests, head, request, analyse=False)
+    return ingest_content(case, user, name, content, digests, head, request, upload=upload, analyse=False)
 
 
 def analysis_wait(request) -> float:
@@ -268,7 +313,9 @@ def analysis_wait(request) -> float:
     return max(0.0, request.analysis_deadline - time.monotonic())
 
 
-def _receive_archive(case: Case, user, name: str, source: BinaryIO, request, outcomes: Outcomes) -> None:
+def _receive_archive(
+    case: Case, user, name: str, source: BinaryIO, request, outcomes: Outcomes, upload: str | None
+) -> None:
     """Append the outcome of each member of the archive in ``source`` to ``outcomes`` as it is
     stored (so that they are known even when a later member raises). A member's name, folders
     included, is its image's name."""
@@ -285,14 +332,25 @@ def _receive_archive(case: Case, user, name: str, source: BinaryIO, request, out
             continue
         if isinstance(member, zipintake.Member):
             member_name = member.name
-            result = ingest_file(case, user, member_name, member.data, request, archive=name, analyse=False)
+            result = ingest_file(
+                case, user, member_name, member.data, request, archive=name, upload=upload, analyse=False
+            )
         else:
             member_name, received = member
             with received:
                 head = received.read(HEAD_BYTES)
                 received.seek(0)
                 result = ingest_content(
-                    case, user, member_name, received, received.digests, head, request, archive=name, analyse=False
+                    case,
+                    user,
+                    member_name,
+                    received,
+                    received.digests,
+                    head,
+                    request,
+                    archive=name,
+                    upload=upload,
+                    analyse=False,
                 )
         outcomes.append(_outcome(member_name, result, prefix=f"{name}: "))
     if not any(outcome.image for outcome in outcomes):
@@ -325,6 +383,31 @@ def _received_member(member: zipintake.LargeMember) -> tuple[str, ReceivedFile] 
 
 def _outcome(name: str, result: IngestResult, prefix: str = "") -> UploadOutcome:
     return UploadOutcome(name, "stored" if result.created else "duplicate", prefix + result.message, result.image)
+
+
+def current_images(results: list[UploadOutcome]) -> list[EvidenceImage | None]:
+    """The image of each upload result as the database holds it now. The results hold the
+    objects the intake made, whose status is not refreshed when their analysis ran in another
+    thread (or finished after the request stopped waiting for it): serialized as they are, an
+    image could read ``pending`` beside its filled-in latest analysis. An analysis and its
+    image's status are committed together, but the images and their newest analyses are read in
+    two queries; an image whose analysis was committed between the two is read again."""
+    wanted = {r.image.pk for r in results if r.image is not None}
+    fresh: dict[int, EvidenceImage] = {}
+    for _ in range(3):
+        images = EvidenceImage.objects.filter(pk__in=wanted).select_related("uploaded_by").with_latest_analysis()
+        for image in images:
+            fresh[image.pk] = image
+        wanted = {pk for pk, image in fresh.items() if pk in wanted and not _read_together(image)}
+        if not wanted:
+            break
+    return [fresh.get(r.image.pk, r.image) if r.image is not None else None for r in results]
+
+
+def _read_together(image: EvidenceImage) -> bool:
+    """True when the newest analysis prefetched is the one annotated with the image's status."""
+    latest = image.latest_analysis
+    return (latest.pk if latest else None) == image.latest_analysis_id
 
 
 MISSING_ORIGINAL = "the stored original is missing; run the integrity check (manage.py verify_evidence)"

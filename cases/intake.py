@@ -151,7 +151,9 @@ def take_in(state: UploadState, case: Case, user, source: BinaryIO, request=None
     state.phase = INTAKE
     state.save()
     try:
-        outcomes = receive_upload(case, user, state.name, source, request, digests=digests, on_outcome=state.record)
+        outcomes = receive_upload(
+            case, user, state.name, source, request, digests=digests, upload=state.id, on_outcome=state.record
+        )
     except Exception as exc:
         state.finish(FAILED, f"intake stopped: {type(exc).__name__}")
         raise

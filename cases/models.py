@@ -510,6 +510,7 @@ class AuditEvent(models.Model):
         MEMBER_CHANGED = "member_changed", "Member role changed"
         MEMBER_REMOVED = "member_removed", "Member removed"
         IMAGE_UPLOADED = "image_uploaded", "Image uploaded"
+        DUPLICATE_RECEIVED = "duplicate_received", "Duplicate received"
         IMAGE_VIEWED = "image_viewed", "Image viewed"
         IMAGE_DOWNLOADED = "image_downloaded", "Original downloaded"
         IMAGE_DELETED = "image_deleted", "Image deleted"

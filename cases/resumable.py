@@ -9,9 +9,12 @@ core protocol, and the creation, termination and expiration extensions), for the
   client continues after a dropped connection.
 - ``PATCH`` with ``Content-Type: application/offset+octet-stream`` and the ``Upload-Offset`` it
   continues from appends its body, streamed to the upload's private ``data`` file (never held
-  whole here; a body cut off keeps what arrived). The request that completes the upload
-  re-hashes the received file (streamed), refuses it when it does not match the declared
-  ``sha256`` (the upload ends ``failed``, nothing stored), and takes it in (cases.intake).
+  whole here; a body cut off keeps what arrived). A body that goes past ``Upload-Length`` is
+  refused whole (400, the offset unchanged: tus lets no server accept more than the length, and
+  keeping the bytes up to it would show a complete offset for an upload never taken in). The
+  request that completes the upload re-hashes the received file (streamed), refuses it when it
+  does not match the declared ``sha256`` (460 Checksum Mismatch, as tus's checksum extension
+  answers; the upload ends ``failed``, nothing stored), and takes it in (cases.intake).
 - ``GET`` gives the upload's progress as JSON (cases.intake.upload_progress); ``DELETE`` removes it.
 
 Every request checks access as the case's other changes do: a non-member gets 404, a viewer 403,
@@ -42,6 +45,13 @@ TUS_VERSION = "1.0.0"
 TUS_EXTENSIONS = "creation,termination,expiration"
 CHUNK_TYPE = "application/offset+octet-stream"
 LOCK_FILE = "lock"
+PAST_LENGTH = "the body goes past Upload-Length; nothing of it was kept"
+
+
+# tus checksum extension: the received bytes do not match the checksum the client declared.
+CHECKSUM_MISMATCH = 460
+# Reasons for the statuses HTTP does not name (Django would say "Unknown Status Code").
+REASONS = {CHECKSUM_MISMATCH: "Checksum Mismatch"}
 
 
 class TusError(Exception):
@@ -67,7 +77,7 @@ def tus_view(view: Callable) -> Callable:
         except PermissionDenied as exc:
             response = JsonResponse({"error": str(exc)}, status=403)
         except TusError as exc:
-            response = JsonResponse({"error": str(exc)}, status=exc.status)
+            response = JsonResponse({"error": str(exc)}, status=exc.status, reason=REASONS.get(exc.status))
         response["Tus-Resumable"] = TUS_VERSION
         response["Cache-Control"] = "no-store"
         if response.status_code == 412:
@@ -176,13 +186,18 @@ def _append(request, case: Case, state: UploadState) -> None:
             raise TusError(409, f"this upload is no longer receiving ({state.phase})")
         if offset != state.received:
             raise TusError(409, f"Upload-Offset is {offset}, the server holds {state.received} bytes")
+        declared = request.headers.get("Content-Length", "")
+        if declared.isdigit() and offset + int(declared) > state.length:
+            raise TusError(400, PAST_LENGTH)  # refused before a byte of it is read
         with open(state.data_path, "ab") as data:
             room = state.length - offset
             while room > 0 and (chunk := request.read(min(CHUNK_BYTES, room))):
                 data.write(chunk)
                 room -= len(chunk)
             if room == 0 and request.read(1):
-                raise TusError(400, "the body goes past Upload-Length")
+                # A body without a Content-Length that turns out too long: nothing of it is kept.
+                data.truncate(offset)
+                raise TusError(400, PAST_LENGTH)
         state.save()  # the upload is alive: it expires from now
         if state.received == state.length:
             _complete(request, case, state)
@@ -196,8 +211,9 @@ def _complete(request, case: Case, state: UploadState) -> None:
         digests = file_digests(data)
         if state.sha256 and digests["sha256"] != state.sha256:
             received = digests["sha256"]
-            state.finish(FAILED, f"hash differs: received sha256 {received}, declared {state.sha256}; nothing stored")
-            return
+            error = f"hash differs: received sha256 {received}, declared {state.sha256}; nothing stored"
+            state.finish(FAILED, error)
+            raise TusError(CHECKSUM_MISMATCH, error)
         data.seek(0)
         take_in(state, case, request.user, ReceivedData(data, state), request, digests=digests)
 

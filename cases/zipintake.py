@@ -2,7 +2,9 @@
 
 A member's name is text only: it is reported, and kept exactly as the archive holds it as the
 image's original filename (shown through escaping filters), but never joined to a path
-(originals are stored under their hash, see ``cases.models.original_path``).
+(originals are stored under their hash, see ``cases.models.original_path``). Its bytes are read
+as ``unzip`` reads them (:func:`member_name`): UTF-8 when the archive says so or when they are
+valid UTF-8 (Info-ZIP on Linux and macOS writes UTF-8 names without saying so), else cp437.
 An archive over any cap in settings (``ZIP_MAX_MEMBERS``, ``ZIP_MAX_TOTAL_BYTES``,
 ``ZIP_MAX_RATIO``) is refused whole from its central directory, before anything is decompressed.
 Nested archives are never opened. The archive is read from a file (ZIP64 included, as zipfile
@@ -12,6 +14,7 @@ bytes, a larger one as a stream to copy (:class:`LargeMember`).
 
 import io
 import lzma
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -29,6 +32,11 @@ ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
 # Members no larger than this are not checked for their compression ratio: a small file of
 # repeated bytes compresses very well without being a bomb.
 RATIO_FLOOR_BYTES = 1024 * 1024
+
+# The name flag of a member whose name is UTF-8 (APPNOTE.TXT 4.4.4, general purpose bit 11), and the
+# Info-ZIP Unicode Path extra field, a UTF-8 name beside a legacy one (APPNOTE.TXT 4.6.9).
+UTF8_NAME_FLAG = 0x800
+UNICODE_PATH_EXTRA = 0x7075
 
 # Leading bytes of archive and compressed-stream formats (each format's own specification).
 ARCHIVE_SIGNATURES = {
@@ -126,6 +134,42 @@ def display_name(name: str) -> str:
     return name or "(unnamed member)"
 
 
+def member_name(info: zipfile.ZipInfo) -> str:
+    """The name of ``info`` as ``unzip`` reads it. zipfile decodes a name without the UTF-8 flag
+    as cp437, but Info-ZIP on Linux and macOS writes UTF-8 names without setting that flag, so
+    "Crémieux.tiff" would be kept as "Cr├⌐mieux.tiff". Without the flag, the raw name bytes
+    (``orig_filename`` encoded back as cp437, which maps every byte to one character and back)
+    are read from an Info-ZIP Unicode Path extra field that matches them, else as UTF-8 when
+    they are valid UTF-8, else as cp437. Cut at a NUL, as zipfile cuts ``filename``."""
+    name = info.orig_filename
+    if not info.flag_bits & UTF8_NAME_FLAG:
+        raw = name.encode("cp437")
+        name = _unicode_path(info.extra, raw)
+        if name is None:
+            try:
+                name = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                name = info.orig_filename
+    return name.split("\x00", 1)[0]
+
+
+def _unicode_path(extra: bytes, raw: bytes) -> str | None:
+    """The UTF-8 name of an Info-ZIP Unicode Path extra field (version 1) in ``extra`` whose CRC
+    is that of the ``raw`` header name (a field left from before a rename does not match), or None."""
+    at = 0
+    while at + 4 <= len(extra):
+        kind, size = struct.unpack_from("<HH", extra, at)
+        body = extra[at + 4 : at + 4 + size]
+        at += 4 + size
+        matches = len(body) >= 5 and body[0] == 1 and struct.unpack_from("<I", body, 1)[0] == zlib.crc32(raw)
+        if kind == UNICODE_PATH_EXTRA and matches:
+            try:
+                return body[5:].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def _check_caps(infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > settings.ZIP_MAX_MEMBERS:
         raise ZipRefusedError(f"it has {len(infos)} members; the limit is {settings.ZIP_MAX_MEMBERS}")
@@ -138,7 +182,7 @@ def _check_caps(infos: list[zipfile.ZipInfo]) -> None:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR_BYTES and ratio > settings.ZIP_MAX_RATIO:
             raise ZipRefusedError(
-                f"member {display_name(info.filename)!r} expands {ratio:.0f} times; the limit is "
+                f"member {display_name(member_name(info))!r} expands {ratio:.0f} times; the limit is "
                 f"{settings.ZIP_MAX_RATIO} (possible ZIP bomb)"
             )
 
@@ -148,8 +192,8 @@ def _walk(archive: zipfile.ZipFile) -> Iterator[Member | LargeMember | Skipped]:
         for info in archive.infolist():
             if info.filename.endswith("/"):  # a folder (ZipInfo.is_dir() fails on an empty name)
                 continue
-            name = display_name(info.filename)
-            reason = _refusal(info)
+            name = display_name(member_name(info))
+            reason = _refusal(info, name)
             if reason:
                 yield Skipped(name, reason)
                 continue
@@ -165,11 +209,11 @@ def _walk(archive: zipfile.ZipFile) -> Iterator[Member | LargeMember | Skipped]:
             yield _classify(name, data)
 
 
-def _refusal(info: zipfile.ZipInfo) -> str | None:
-    """Why a member is skipped from its directory entry alone, without decompressing it."""
+def _refusal(info: zipfile.ZipInfo, name: str) -> str | None:
+    """Why a member named ``name`` is skipped from its directory entry alone, without decompressing it."""
     if info.flag_bits & 0x1:
         return "encrypted"
-    if info.filename.lower().endswith(ARCHIVE_SUFFIXES):
+    if name.lower().endswith(ARCHIVE_SUFFIXES):
         return "nested archive, not opened (upload it on its own)"
     if info.file_size == 0:
         return "empty"

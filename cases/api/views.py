@@ -23,6 +23,7 @@ from ..access import cases_for, evidence_refusal, get_case_for_user
 from ..deletion import remove_stored_files
 from ..downloads import original_response
 from ..forms import ALREADY_A_MEMBER, REFERENCE_IN_USE
+from ..ingest import current_images
 from ..intake import intake_progress, receive_file
 from ..models import Analysis, AuditEvent, Case, EvidenceImage, Finding, LastOwnerError, Membership
 from ..tasks import reanalyse
@@ -157,6 +158,8 @@ class CaseViewSet(CaseScoped, viewsets.ModelViewSet):
             for received in upload.validated_data["file"]
             for outcome in receive_file(case, request.user, client_name(received), received, request)
         ]
+        for result, image in zip(results, current_images(results), strict=True):
+            result.image = image
         outcomes = {r.outcome for r in results}
         if "stored" in outcomes:
             code = status.HTTP_201_CREATED

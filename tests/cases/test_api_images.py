@@ -39,6 +39,24 @@ def test_an_investigator_uploads_an_image_which_is_stored_hashed_analysed_and_au
     assert (event.actor, event.case_id, event.details["sha256"]) == (cast.bob, cast.case.pk, image.sha256)
 
 
+def test_the_upload_answer_shows_the_images_state_after_an_analysis_run_on_another_copy(cast, client, monkeypatch):
+    # As a background thread does (or an analysis that ends after the request stopped waiting):
+    # the analysis runs on the image's row, not on the object the upload made.
+    from cases.ingest import analyse_image
+
+    def analysed_elsewhere(images, wait):
+        for image in images:
+            analyse_image(EvidenceImage.objects.get(pk=image.pk))
+
+    monkeypatch.setattr(tasks, "_in_process", analysed_elsewhere)
+    response = upload(logged_in(client, cast.bob), cast.case, (jpeg(), "photo.jpg"))
+    [result] = response.json()["results"]
+    image = EvidenceImage.objects.get(pk=result["image"]["id"])
+    assert (result["image"]["status"], image.status) == ("done", "done")
+    assert result["image"]["latest_analysis"] == image.latest_analysis.pk
+    assert result["image"]["reading"] is not None
+
+
 def test_the_owner_uploads_several_files_at_once(cast, client):
     response = upload(logged_in(client, cast.alice), cast.case, (jpeg(), "a.jpg"), (png(), "b.png"))
     assert response.status_code == 201

@@ -78,6 +78,51 @@ def test_a_completed_upload_whose_hash_differs_from_the_declared_one_stores_noth
     assert not cast.case.images.exists()
 
 
+def test_a_completed_upload_whose_hash_differs_is_answered_460_checksum_mismatch(client, cast, archive):
+    logged_in(client, cast.bob)
+    location = create(client, cast.case, archive, sha256="0" * 64)["Location"]
+    response = patch(client, location, 0, archive)
+    assert (response.status_code, response.reason_phrase) == (460, "Checksum Mismatch")
+    assert response.json()["error"].startswith("hash differs: received sha256 ")
+    assert response["Tus-Resumable"] == "1.0.0"
+    assert client.get(location, **TUS).json()["phase"] == "failed"
+    assert patch(client, location, len(archive), b"x").status_code == 409  # no later request takes it in
+    assert not cast.case.images.exists()
+
+
+def test_a_chunk_going_past_upload_length_is_refused_whole_and_nothing_of_it_is_kept(client, cast, archive):
+    logged_in(client, cast.bob)
+    location = create(client, cast.case, archive)["Location"]
+    assert patch(client, location, 0, archive[:100]).status_code == 204
+    response = patch(client, location, 100, archive[100:] + b"one byte too many")
+    assert response.status_code == 400 and "past Upload-Length" in response.json()["error"]
+    # The offset is where it was: a client resuming from HEAD sends the rest again.
+    assert offset_of(client, location) == 100
+    assert client.get(location, **TUS).json()["phase"] == "receiving"
+    assert patch(client, location, 100, archive[100:]).status_code == 204
+    assert client.get(location, **TUS).json()["phase"] == "done"
+    assert cast.case.images.count() == 2
+
+
+def test_a_body_without_a_length_that_goes_past_upload_length_leaves_the_offset_unchanged(rf, cast, archive):
+    """A body of unknown length (chunked, as an ASGI server may pass it) is only found too long
+    once read: what was written of it is removed again."""
+    from cases import resumable
+
+    state = UploadState.create(cast.case, cast.bob, "dump.zip", len(archive))
+    state.data_path.touch(mode=0o600)
+    request = rf.generic(
+        "PATCH", "/", b"x", content_type="application/offset+octet-stream", HTTP_UPLOAD_OFFSET="0", **TUS
+    )
+    request.META.pop("CONTENT_LENGTH", None)
+    request._stream = io.BytesIO(archive + b"more")
+    request.user = cast.bob
+    response = resumable.upload(request, cast.case.pk, state.id)
+    assert response.status_code == 400
+    assert UploadState.load(cast.case.pk, state.id).received == 0
+    assert not cast.case.images.exists()
+
+
 def test_a_chunk_at_the_wrong_offset_is_refused_and_nothing_is_written(client, cast, archive):
     logged_in(client, cast.bob)
     location = create(client, cast.case, archive)["Location"]

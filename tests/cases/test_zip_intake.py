@@ -1,7 +1,10 @@
 """ZIP archives uploaded into a case: only image members are taken, names stay text, bombs and
 nested archives are refused with a message, skipped members are named."""
 
+import io
+import struct
 import zipfile
+import zlib
 
 import pytest
 from django.contrib.messages import get_messages
@@ -150,3 +153,44 @@ def test_the_audit_trail_names_the_archive_of_each_image(bob, cast):
 def test_it_recognises_a_zip_by_its_content_not_its_name():
     assert zipintake.is_zip(zip_of({"a.jpg": photo()}))
     assert not zipintake.is_zip(photo())
+
+
+def unflagged_zip(raw_name: bytes, data: bytes, *, extra: bytes = b"") -> bytes:
+    """A one-member ZIP whose name is ``raw_name`` byte for byte with the UTF-8 flag off, as Info-ZIP
+    on Linux and macOS writes UTF-8 names (zipfile would set the flag for a non-ASCII name: the
+    bytes of an ASCII stand-in of the same length are replaced in both headers)."""
+    stand_in = b"n" * len(raw_name)
+    info = zipfile.ZipInfo(stand_in.decode())
+    info.extra = extra
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(info, data)
+    written = out.getvalue()
+    assert written.count(stand_in) == 2 and not zipfile.ZipFile(io.BytesIO(written)).infolist()[0].flag_bits & 0x800
+    return written.replace(stand_in, raw_name)
+
+
+def test_a_utf8_member_name_written_without_the_utf8_flag_is_kept_as_uploaded(bob, cast):
+    name = "exif-samples/tiff/Crémieux11.jpg"
+    results = upload_zip(bob, cast.case, unflagged_zip(name.encode(), photo()))
+    assert outcomes(results) == [(name, "stored")]
+    assert cast.case.images.get().original_filename == name
+    event = AuditEvent.objects.get(action=AuditEvent.Action.IMAGE_UPLOADED)
+    assert event.details["filename"] == name
+
+
+def test_a_member_name_that_is_not_utf8_is_read_as_cp437_as_unzip_does(bob, cast):
+    results = upload_zip(bob, cast.case, unflagged_zip(b"Cr\x82mieux.jpg", photo()))  # 0x82 is é in cp437
+    assert outcomes(results) == [("Crémieux.jpg", "stored")]
+
+
+def test_an_info_zip_unicode_path_field_gives_the_name_when_it_matches_the_header_name():
+    raw = b"Cr\x82mieux.jpg"
+    utf8 = "Crémieux (copie).jpg".encode()
+    field = struct.pack("<BI", 1, zlib.crc32(raw)) + utf8
+    archive = unflagged_zip(raw, photo(), extra=struct.pack("<HH", 0x7075, len(field)) + field)
+    [member] = zipintake.image_members(archive)
+    assert member.name == "Crémieux (copie).jpg"
+    stale = struct.pack("<BI", 1, zlib.crc32(b"renamed")) + utf8
+    archive = unflagged_zip(raw, photo(), extra=struct.pack("<HH", 0x7075, len(stale)) + stale)
+    assert next(zipintake.image_members(archive)).name == "Crémieux.jpg"
