@@ -216,8 +216,12 @@ def _write(writer: _Writer, case: Case, user) -> None:
     for image in case.images.select_related("case", "uploaded_by").order_by("uploaded_at", "pk").iterator():
         writer.add_original(image)
         writer.add(f"analyses/{image.sha256}.json", [_analysis_json(image)], "analysis", image_id=image.pk)
-        for derived in image.derived.filter(status=DerivedImage.Status.DONE).exclude(file="").order_by("pk"):
-            writer.add_derived(image, derived)
+        derived_images = image.derived.filter(status=DerivedImage.Status.DONE).exclude(file="").select_related("other")
+        for derived in derived_images.order_by("pk"):
+            # A difference with another case's image (stored before such pairs stopped being
+            # stored) holds that case's pixels: it is not this case's evidence to hand over.
+            if derived.other is None or derived.other.case_id == image.case_id:
+                writer.add_derived(image, derived)
     # The chain up to its head as it is now; events appended meanwhile belong to the next export.
     head = ChainHead.objects.filter(chain=chain.chain_key(case.pk)).values_list("sequence", "hash").get()
     events = AuditEvent.objects.filter(case_id=case.pk, sequence__lte=head[0]).order_by("sequence").iterator()

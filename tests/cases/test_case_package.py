@@ -21,9 +21,9 @@ from pypdf import PdfReader
 
 from analysis import ENGINE_VERSION
 from cases.ingest import ingest_file
-from cases.models import AuditEvent
+from cases.models import AuditEvent, DerivedImage
 from cases.package_script import verify_package
-from tests.helpers import logged_in, photo
+from tests.helpers import logged_in, make_case, photo
 
 Action = AuditEvent.Action
 SCRIPT = Path(verify_package.__file__)
@@ -322,6 +322,28 @@ def test_derived_images_are_in_the_package_with_their_parameters(
     entry = next(f for f in manifest_of(folder)["files"] if f.get("derived_id") == derived.pk)
     assert entry["path"] == f"derived/{image.sha256}/ela-90.png"
     assert entry["sha256"] == entry["stored_sha256"] == derived.sha256 and entry["parameters"]["quality"] == 90
+    assert run_verifier(folder).returncode == 0
+
+
+def test_a_difference_with_another_cases_image_stored_before_is_left_out_of_the_package(
+    client, cast, tmp_path, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        image = ingest_file(cast.case, cast.bob, "harbour.jpg", photo(shade=7)).image
+    elsewhere = ingest_file(make_case(cast.alice, title="Other"), cast.alice, "other.jpg", photo(shade=9)).image
+    ela = image.derived.get(kind="ela", key="90")
+    crossed = DerivedImage.objects.create(
+        image=image,
+        kind="difference",
+        key=str(elsewhere.pk),
+        other=elsewhere,
+        status="done",
+        file=ela.file.name,
+        sha256=ela.sha256,
+    )
+    folder = extract(package_bytes(export(client, cast)), tmp_path / "package")
+    ids = {f.get("derived_id") for f in manifest_of(folder)["files"]}
+    assert ela.pk in ids and crossed.pk not in ids
     assert run_verifier(folder).returncode == 0
 
 
