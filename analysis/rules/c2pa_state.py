@@ -8,12 +8,15 @@ never counted against a file: the SDK only says it cannot tell who the signer is
 
 What each state proves is in its finding. A valid manifest proves that whoever holds the
 signing key signed these bytes and they have not changed since; it never proves that the
-content is true or that the signer deserves trust. A hash or signature mismatch proves that
-the file or its claim changed after signing. An unreadable or remote manifest proves nothing
-about the content.
+content is true or that the signer deserves trust. Each family of failure codes has its own
+finding (:data:`FAMILIES`): a hard-binding mismatch proves the image bytes changed after
+signing, a hashed-URI mismatch that an assertion did, a claim-signature mismatch only that the
+claim or its signature did not survive. An unreadable or remote manifest proves nothing about
+the content.
 """
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from ..provenance.manifest import UNTRUSTED_SIGNER_CODES
@@ -22,27 +25,107 @@ from .base import Subject
 
 NAME = "c2pa_state"
 
-# Failure codes by what they mean (C2PA Technical Specification 2.1, "Validation" status codes).
-# Hard-binding or hashed-URI mismatches and a claim signature that no longer matches: the
-# bytes, an assertion or the claim changed after signing.
-CHANGED_CODES = frozenset(
-    {
-        "assertion.dataHash.mismatch",
-        "assertion.boxesHash.mismatch",
-        "assertion.bmffHash.mismatch",
-        "assertion.collectionHash.mismatch",
-        "assertion.hashedURI.mismatch",
-        "claimSignature.mismatch",
-    }
+
+@dataclass(frozen=True)
+class Failure:
+    """One family of C2PA failure codes: its finding's severity and title, what it proves, and
+    the reason in a few words for the summary sentence (``analysis.reading``)."""
+
+    severity: Severity
+    title: str
+    reason: str
+    proves: str
+
+
+# Failure code families by what they mean (C2PA Technical Specification 2.1, "Validation"
+# status codes), most telling first: the first family a file's codes fall in names the finding.
+# A hard-binding mismatch is about the image bytes, a hashed-URI mismatch about one assertion,
+# a claim-signature mismatch about the claim or its signature (neither says the pixels changed).
+BYTES_CHANGED = Failure(
+    Severity.HIGH,
+    "Content Credentials: image bytes changed after signing",
+    "the image bytes changed after signing",
+    "The bytes the manifest's hard binding covers were changed after the manifest was signed: the credentials "
+    "no longer describe this file.",
+)
+ASSERTION_CHANGED = Failure(
+    Severity.HIGH,
+    "Content Credentials: an assertion changed after signing",
+    "an assertion changed after signing",
+    "An assertion of the manifest (part of what it records) was changed or replaced after signing: the "
+    "credentials no longer vouch for what they record.",
+)
+SIGNATURE_MISMATCH = Failure(
+    Severity.HIGH,
+    "Content Credentials: claim signature does not verify",
+    "the signature does not match the claim",
+    "The signature does not verify over the claim: the claim or the signature was altered after signing, or the "
+    "signature was never made over this claim. The credentials vouch for nothing in this file.",
+)
+CREDENTIAL_REJECTED = Failure(
+    Severity.MEDIUM,
+    "Content Credentials: signing certificate rejected",
+    "the signing certificate is not valid for signing",
+    "The manifest cannot vouch for this file: the certificate it was signed with is invalid, revoked or unfit "
+    "for signing Content Credentials.",
+)
+TIMESTAMP_FAILED = Failure(
+    Severity.MEDIUM,
+    "Content Credentials: signing time-stamp fails validation",
+    "the signing time-stamp fails validation",
+    "The time-stamp meant to vouch for when the manifest was signed does not verify or does not match the signature.",
+)
+MALFORMED = Failure(
+    Severity.MEDIUM,
+    "Content Credentials fail validation",
+    "the manifest's claim, assertions or ingredients fail validation",
+    "The manifest cannot vouch for this file: its claim, assertions or ingredients fail validation.",
 )
 # Expiry is measured against today when no trusted time-stamp vouches for the signing time,
 # which is the case without a trust list: a weak sign on its own.
-EXPIRED_CODES = frozenset({"signingCredential.expired"})
-CHANGED, FAILED, EXPIRED = (
-    (Severity.HIGH, "Content Credentials: content changed after signing"),
-    (Severity.MEDIUM, "Content Credentials fail validation"),
-    (Severity.LOW, "Content Credentials: signing certificate expired"),
+EXPIRED = Failure(
+    Severity.LOW,
+    "Content Credentials: signing certificate expired",
+    "the signing certificate has expired",
+    "The signing certificate is outside its validity period as checked today.",
 )
+
+# (family, exact codes, code prefixes), in the order families name a finding.
+FAMILIES: tuple[tuple[Failure, frozenset[str], tuple[str, ...]], ...] = (
+    (
+        BYTES_CHANGED,
+        frozenset(
+            {
+                "assertion.dataHash.mismatch",
+                "assertion.boxesHash.mismatch",
+                "assertion.bmffHash.mismatch",
+                "assertion.collectionHash.mismatch",
+            }
+        ),
+        (),
+    ),
+    (ASSERTION_CHANGED, frozenset({"assertion.hashedURI.mismatch"}), ()),
+    (SIGNATURE_MISMATCH, frozenset({"claimSignature.mismatch"}), ()),
+    (EXPIRED, frozenset({"signingCredential.expired"}), ()),
+    (CREDENTIAL_REJECTED, frozenset({"claimSignature.outsideValidity"}), ("signingCredential.",)),
+    (TIMESTAMP_FAILED, frozenset(), ("timeStamp.",)),
+)
+
+
+def family(code: str | None) -> Failure:
+    """The family of one failure code; :data:`MALFORMED` for any code not listed above."""
+    for failure, codes, prefixes in FAMILIES:
+        if code in codes or (code and code.startswith(prefixes)):
+            return failure
+    return MALFORMED
+
+
+def failure_of(codes: Iterable[str | None]) -> Failure:
+    """The family that names a finding on these failure codes: the most severe, and among
+    equals the first in :data:`FAMILIES` (bytes changed before an assertion before the signature)."""
+    found = {family(code) for code in codes}
+    order = [failure for failure, _, _ in FAMILIES] + [MALFORMED]
+    return max(found, key=lambda f: (f.severity.rank, -order.index(f)), default=MALFORMED)
 
 
 def check(subject: Subject) -> Iterable[Finding]:
@@ -102,19 +185,13 @@ def _valid(manifest: dict[str, Any]) -> Finding:
 
 def _invalid(manifest: dict[str, Any], failures: list[dict[str, Any]]) -> Finding:
     codes = {f.get("code") for f in failures}
-    severity, title = CHANGED if codes & CHANGED_CODES else EXPIRED if codes <= EXPIRED_CODES else FAILED
-    proves = {
-        CHANGED[0]: "The image bytes, an assertion or the claim were changed after the manifest was signed: "
-        "the credentials no longer describe this file.",
-        FAILED[0]: "The manifest cannot vouch for this file: its signature, certificate or structure fails validation.",
-        EXPIRED[0]: "The signing certificate is outside its validity period as checked today.",
-    }[severity]
+    failure = failure_of(codes)
     return Finding(
         rule=NAME,
-        severity=severity,
-        title=title,
+        severity=failure.severity,
+        title=failure.title,
         detail="C2PA validation failed: " + ", ".join(sorted(c for c in codes if c)) + ".",
-        proves=proves,
+        proves=failure.proves,
         does_not_prove="What was changed or by whom, nor that the content is false; a file re-saved by a tool "
         "that copies the manifest unchanged fails the same way.",
         evidence=[

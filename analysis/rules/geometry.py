@@ -1,7 +1,10 @@
-"""Pixel sizes for the size rules: the image's real size, aspect comparison and the frame
-size of an embedded JPEG (thumbnail) read from its SOF header."""
+"""Pixel sizes for the size rules: the image's real size (for a camera raw, its full-resolution
+image's, never the preview Pillow reads), aspect comparison and the frame size of an embedded
+JPEG (thumbnail) read from its SOF header."""
 
+from ..composite.sources import family0, priority_directory
 from ..formats.jpeg import SOF_MARKERS
+from ..metadata.makernotes import MAKER_NOTE_GROUPS
 from ..result import Evidence
 from .base import Subject
 
@@ -14,16 +17,55 @@ QUARTER_TURNS = {5, 6, 7, 8}
 MAX_THUMBNAIL_SEGMENTS = 64
 
 
+# File:FileType values of a TIFF file that is no camera raw (formats.tiff_raw names the raws).
+PLAIN_TIFF_TYPES = {"TIFF", "BTF"}
+
+
 def pixel_size(subject: Subject) -> tuple[int, int, tuple[Evidence, ...]] | None:
-    """The stored pixel size ``(width, height, evidence)``: ``File:ImageWidth``/``ImageHeight``
-    (the JPEG SOF or the format's header, as ExifTool names them), else Pillow's reading of the
-    header; None when neither is known."""
+    """The stored pixel size ``(width, height, evidence)``: for a camera raw its full-resolution
+    image's (:func:`raw_size`, None when the file does not say it); else ``File:ImageWidth``/
+    ``ImageHeight`` (the JPEG SOF or the format's header, as ExifTool names them), else Pillow's
+    reading of the header; None when neither is known."""
+    if is_camera_raw(subject):
+        return raw_size(subject)
     width, height = subject.evidence("File:ImageWidth"), subject.evidence("File:ImageHeight")
     if width and height and is_size(width.value) and is_size(height.value):
         return width.value, height.value, (width, height)
     image = subject.report.image
     if image is not None and image.width > 0 and image.height > 0:
         return image.width, image.height, (Evidence("image header (Pillow)", f"{image.width}x{image.height}"),)
+    return None
+
+
+def is_camera_raw(subject: Subject) -> bool:
+    """True for a TIFF-based camera raw (CR2, NEF, DNG, ARW, PEF, IIQ...), whose first directory,
+    the one Pillow reads, may hold a preview or a placeholder rather than the picture: a file
+    whose content names a raw type (``File:FileType``, :mod:`analysis.formats.tiff_raw`), a TIFF
+    with a camera's maker notes (IIQ, which keeps its type only in the file name), or one whose
+    full-resolution image is in a SubIFD (where raws keep the raw data; a scanner's or editor's
+    TIFF keeps its picture in IFD0 and at most a thumbnail in a SubIFD)."""
+    if subject.report.file.type != "TIFF":
+        return False
+    if subject.tag("File:FileType") not in PLAIN_TIFF_TYPES:
+        return True
+    metadata = subject.report.metadata
+    if any(metadata.get(group) for group in MAKER_NOTE_GROUPS):
+        return True
+    return (priority_directory(metadata) or "").startswith("SubIFD")
+
+
+def raw_size(subject: Subject) -> tuple[int, int, tuple[Evidence, ...]] | None:
+    """A camera raw's full-resolution size: ``ImageWidth``/``ImageHeight`` of the directory that
+    says it holds the full-resolution image (SubfileType 0, OldSubfileType 1: the one ExifTool's
+    Composite:ImageSize takes), when that is not IFD0. None otherwise: CR2 and Phase One raws keep
+    a preview or a 1x1 placeholder in IFD0 and give the raw's size in no IFD, so the size is not
+    known from the file's directories."""
+    group = priority_directory(subject.report.metadata)
+    if group is None or group == "IFD0" or family0(group) != "EXIF":
+        return None
+    width, height = subject.evidence(f"{group}:ImageWidth"), subject.evidence(f"{group}:ImageHeight")
+    if width and height and is_size(width.value) and is_size(height.value):
+        return width.value, height.value, (width, height)
     return None
 
 

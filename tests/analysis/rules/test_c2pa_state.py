@@ -3,6 +3,7 @@
 import pytest
 
 from analysis.result import Severity
+from analysis.rules import c2pa_state
 from tests.analysis.rules.struct_support import above_info, camera_originals, findings
 from tests.builders import jpeg
 from tests.conftest import fixture_bytes
@@ -31,6 +32,43 @@ def test_content_or_claim_changed_after_signing_is_high_with_its_code(shared, na
     [finding] = _c2pa(shared, name)
     assert finding.severity == Severity.HIGH
     assert code in [e.value["code"] for e in finding.evidence if isinstance(e.value, dict)]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "proves"),
+    [
+        ("XCA.jpg", "Content Credentials: image bytes changed after signing", "bytes the manifest's hard binding"),
+        ("adobe-20220124-E-uri-CA.jpg", "Content Credentials: an assertion changed after signing", "An assertion"),
+        ("E-sig-CA.jpg", "Content Credentials: claim signature does not verify", "signature does not verify"),
+    ],
+)
+def test_each_failure_family_has_its_own_true_title(shared, name, title, proves):
+    [finding] = _c2pa(shared, name)
+    assert (finding.title, finding.severity) == (title, Severity.HIGH)
+    assert proves in finding.proves
+
+
+@pytest.mark.parametrize(
+    ("codes", "title"),
+    [
+        (["assertion.dataHash.mismatch"], "Content Credentials: image bytes changed after signing"),
+        (["assertion.bmffHash.mismatch"], "Content Credentials: image bytes changed after signing"),
+        (["assertion.hashedURI.mismatch"], "Content Credentials: an assertion changed after signing"),
+        (["claimSignature.mismatch"], "Content Credentials: claim signature does not verify"),
+        (
+            ["claimSignature.mismatch", "assertion.dataHash.mismatch"],
+            "Content Credentials: image bytes changed after signing",
+        ),
+        (["signingCredential.invalid"], "Content Credentials: signing certificate rejected"),
+        (["signingCredential.ocsp.revoked"], "Content Credentials: signing certificate rejected"),
+        (["timeStamp.mismatch"], "Content Credentials: signing time-stamp fails validation"),
+        (["claim.malformed", "signingCredential.expired"], "Content Credentials fail validation"),
+        (["signingCredential.expired"], "Content Credentials: signing certificate expired"),
+    ],
+)
+def test_a_signature_mismatch_is_not_titled_as_changed_content(codes, title):
+    assert c2pa_state.failure_of(codes).title == title
+    assert "content changed" not in c2pa_state.failure_of(["claimSignature.mismatch"]).title
 
 
 def test_an_untrusted_signer_alone_is_not_a_failure():
