@@ -64,9 +64,12 @@ class BodyLimit:
                     await self._read(receive, limit, None)
                     length = int(declared)
                 else:
-                    length = await self._read(receive, limit + 1, spool)
+                    length, more = await self._read(receive, limit + 1, spool)
                     if length > limit:
-                        await self._read(receive, limit, None)
+                        # Drain what is still coming, if anything: a body that has ended sends
+                        # nothing more, and waiting for it would hold the connection forever.
+                        if more:
+                            await self._read(receive, limit, None)
                         spool.truncate(0)
             except ClientGone:
                 return None
@@ -76,9 +79,10 @@ class BodyLimit:
             return await self.app(scope, self._replay(spool, receive), send)
 
     @staticmethod
-    async def _read(receive, limit: int, spool) -> int:
+    async def _read(receive, limit: int, spool) -> tuple[int, bool]:
         """Read up to ``limit`` more bytes of the body, written to ``spool`` (dropped when None);
-        returns how many. Raises :class:`ClientGone` when the client disconnects first."""
+        returns how many, and whether more of the body is to come. Raises :class:`ClientGone`
+        when the client disconnects first."""
         read, more = 0, True
         while more and read < limit:
             message = await receive()
@@ -89,7 +93,7 @@ class BodyLimit:
             if spool is not None:
                 spool.write(chunk)
             more = message.get("more_body", False)
-        return read
+        return read, more
 
     @classmethod
     def _replay(cls, spool, receive):

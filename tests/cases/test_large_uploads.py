@@ -240,3 +240,24 @@ def test_asgi_spools_a_chunked_case_upload_and_declares_its_length(db):
     assert app.headers[b"content-length"] == str(25 * MB).encode()
     assert sum(len(m["body"]) for m in app.messages) == 25 * MB
     assert max(len(m["body"]) for m in app.messages) == BodyLimit.REPLAY_CHUNK
+
+
+def test_asgi_answers_a_chunked_body_just_over_the_limit_that_has_ended(db):
+    # The whole body is in when it crosses the limit: nothing more comes, and the client waits for
+    # the answer (receive blocks until it gives up), so the app must be called at once.
+    chunks = [b"x" * MB] * 20 + [b"x"]  # 20 MB and one byte: over /api/extract/'s limit
+    messages = [{"type": "http.request", "body": c, "more_body": i < len(chunks) - 1} for i, c in enumerate(chunks)]
+    app = Recorder()
+
+    async def receive():
+        if messages:
+            return messages.pop(0)
+        await asyncio.Event().wait()  # a client waiting for its answer
+
+    async def send(message):
+        pass
+
+    scope = {"type": "http", "path": "/api/extract/", "headers": []}
+    asyncio.run(asyncio.wait_for(BodyLimit(app, body_limit)(scope, receive, send), timeout=5))
+    assert app.headers[b"content-length"] == str(20 * MB + 1).encode()
+    assert app.messages[0]["body"] == b""
