@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from analysis.pixels import QUALITIES
 
 from .. import audit, pixels, structure
+from ..access import evidence_refusal
 from ..downloads import private, refusal
 from ..facts import reading
 from ..models import AuditEvent, DerivedImage, EvidenceImage, Membership, PixelProfile
@@ -91,9 +92,13 @@ def _record_despite_sqlite_locks(*args, **details) -> None:
 def pixels_request(request, pk: int, image_pk: int):
     """Queue pixel work from the page: ``what=ela`` with a ``quality``, or ``what=profile`` (all the
     derived images, for an image analysed before they existed or whose work failed). Owners and
-    investigators only: it adds records to the case (viewers get 403)."""
+    investigators only: it adds records to the case (viewers get 403), and only while the case takes
+    evidence (a closed or archived case is kept as it is)."""
     image, _ = _image_for_user(request, pk, image_pk, write=True)
     target = reverse("cases:image", args=[image.case_id, image.pk])
+    if closed := evidence_refusal(image.case):  # derived images are new records of the case
+        messages.error(request, closed)
+        return redirect(target + "#pixels")
     if request.POST.get("what") == "ela":
         try:
             quality = int(request.POST.get("quality", ""))
@@ -154,6 +159,9 @@ def compare(request, pk: int):
     if request.method == "POST":
         if not same_case:
             return redirect(f"{reverse('cases:compare', args=[pk])}{pair}&difference=1#difference")
+        if closed := evidence_refusal(first.case):
+            messages.error(request, closed)
+            return redirect(f"{reverse('cases:compare', args=[pk])}{pair}")
         pixels.request_difference(first, second)
         return redirect(f"{reverse('cases:compare', args=[pk])}{pair}")
     for one, other in ((first, second), (second, first)):

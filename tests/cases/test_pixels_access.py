@@ -162,6 +162,23 @@ def test_a_viewer_cannot_ask_for_pixel_work(client, cast, image):
     assert not image.derived.filter(kind="ela", key="75").exists()
 
 
+@pytest.mark.parametrize("status", ["closed", "archived"])
+def test_a_closed_or_archived_case_takes_no_new_pixel_work(client, cast, image, status):
+    other = ingest_file(cast.case, cast.bob, "other.jpg", jpeg_bytes(scene(21, SIZE), 90)).image
+    cast.case.status = status
+    cast.case.save(update_fields=["status"])
+    logged_in(client, cast.bob)
+    response = client.post(
+        reverse("cases:pixels_request", args=[cast.case.pk, image.pk]), {"what": "ela", "quality": "75"}, follow=True
+    )
+    assert f"This case is {status}: it takes no uploads or re-analysis" in response.content.decode()
+    compare = reverse("cases:compare", args=[cast.case.pk]) + f"?a={image.pk}&b={other.pk}"
+    response = client.post(compare, follow=True)
+    assert f"This case is {status}" in response.content.decode()
+    assert not image.derived.filter(kind="ela", key="75").exists()
+    assert not image.derived.filter(kind="difference").exists()
+
+
 def test_an_ela_quality_not_offered_is_refused(client, cast, image):
     response = logged_in(client, cast.bob).post(
         reverse("cases:pixels_request", args=[cast.case.pk, image.pk]), {"what": "ela", "quality": "80"}, follow=True
