@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..binary import ByteReader
 from ..errors import AnalysisError
 from ..metadata.ifd import open_tiff, read_directory
-from ..metadata.makernotes import HEADER_BYTES, MAKERS
+from ..metadata.makernotes import HEADER_BYTES, MAKER_NOTE_GROUPS, MAKERS
 from ..result import Evidence, Finding, Severity
 from .base import Subject
 
@@ -141,6 +141,9 @@ def _missing(subject: Subject, make: Evidence) -> Iterator[Finding]:
     brand = _brand(str(make.value))
     version = subject.evidence("ExifIFD:ExifVersion")
     if brand not in ALWAYS_WRITE or version is None or str(version.value) < ALWAYS_SINCE_EXIF_VERSION:
+        return
+    # A maker note kept elsewhere (a DNG keeps the camera's in DNGPrivateData) is not missing.
+    if any(subject.report.metadata.get(group) for group in MAKER_NOTE_GROUPS):
         return
     yield Finding(
         rule=NAME,

@@ -5,6 +5,7 @@ import struct
 
 from analysis.result import Severity
 from analysis.rules import makernote_consistency
+from tests.analysis.test_meta_dng import ORIGINAL, canon_note, makn
 from tests.builders import UNDEFINED
 
 from .metadata_builders import (
@@ -60,6 +61,13 @@ def test_it_fires_medium_on_a_brand_maker_note_without_make():
 def test_it_fires_low_when_a_brand_that_writes_maker_notes_has_none():
     (found,) = findings(makernote_consistency, camera("Canon", None))
     assert found.severity is Severity.LOW and places(found)["ExifIFD:ExifVersion"] == "0230"
+
+
+def test_silent_when_the_maker_note_is_kept_in_dng_private_data():
+    # A DNG keeps the camera's maker note in DNGPrivateData (0xC634), not in ExifIFD:MakerNote.
+    kept = (0xC634, UNDEFINED, makn(canon_note(ORIGINAL)))
+    data = exif_jpeg([text(MAKE, "Canon"), kept], [(EXIF_VERSION, UNDEFINED, b"0230")])
+    assert findings(makernote_consistency, data) == []
 
 
 def test_silent_on_a_missing_maker_note_before_exif_2_2():
