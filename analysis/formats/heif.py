@@ -5,7 +5,8 @@ The walker reads ftyp, the ``meta`` box (hdlr, pitm, iinf, iloc, iref, iprp, ida
 place, as ExifTool's QuickTime.pm does for HEIF: Exif and XMP items of the primary image are
 handed over as EXIF and XMP blocks (those of other images after them), its item properties
 become QuickTime tags (every ICC ``colr`` profile an ICC block), and its ``ispe`` gives
-File:ImageWidth/ImageHeight.
+File:ImageWidth/ImageHeight. A top-level ``sefd`` box (Samsung phones) holds what a Samsung JPEG
+keeps in its trailer (QuickTime.pm SamsungTrailer), read as that trailer is.
 """
 
 from ..errors import AnalysisError, MalformedDataError
@@ -13,6 +14,7 @@ from ..metadata.context import Block, ReadContext
 from .heif_meta import Item, Meta, read_meta
 from .heif_properties import DECODERS, DONT_INHERIT, ICC_KEY
 from .isobmff import boxes
+from .jpeg_trailers_vendor import samsung as samsung_trailer
 from .png_text import Inflater
 
 FILE_TYPE = "HEIC"
@@ -57,6 +59,8 @@ def read(data: bytes, ctx: ReadContext) -> None:
             elif box.type == b"meta" and not meta_seen:
                 meta_seen = True
                 read_meta(data, box, meta, file_type, ctx)
+            elif box.type == b"sefd":
+                samsung_trailer(data[box.start : box.end], box.end - box.start, ctx, "", 0)
             elif box.type == b"mdat":  # ExifTool reports the last one, at its declared size
                 media = {"MediaDataOffset": box.start, "MediaDataSize": box.size}
     except MalformedDataError as exc:

@@ -7,6 +7,7 @@ from analysis import analyse
 from analysis.formats import heif
 from analysis.metadata.context import ReadContext
 from tests.analysis.exiftool_oracle import oracle, without_offsets
+from tests.analysis.test_format_jpeg_trailers import samsung
 from tests.builders import exif_tiff
 from tests.conftest import fixture_bytes
 
@@ -215,3 +216,10 @@ def test_it_agrees_with_exiftool_on_the_corpus_heif_files(shared):
             if (path.name, tag) not in OLDER_RULE:
                 assert ours["QuickTime"][tag] == value, (path.name, tag)
         assert ours["File"]["ImageWidth"] == expected["File"]["ImageWidth"], path.name
+
+
+def test_a_samsung_sefd_box_is_read_as_the_samsung_trailer():
+    sef = samsung((0x0A01, b"Image_UTC_Data", b"1593487679058"), (0x0AA1, b"MCC_Data", b"466"))
+    tags = walk(heic() + box(b"sefd", sef))[0].metadata["Samsung"]
+    assert tags["TimeStamp"] == "2020:06:30 03:27:59.058+00:00"
+    assert tags["MCCData"] == "466"

@@ -82,6 +82,13 @@ def test_a_maker_note_of_any_brand_the_engine_reads_is_strong_camera_evidence():
     assert maker_note.evidence[1].where == "Ricoh maker note (ExifIFD:MakerNote)"
 
 
+def test_a_damaged_exif_size_stored_as_a_list_is_no_size_signal():
+    # Two values in ExifImageWidth (a damaged or crafted EXIF): no size claim, and no crash.
+    exif = exif_tiff([(0x010F, ASCII, "Canon")], exif=[(0xA002, LONG, [64, 48]), (0xA003, LONG, [48])])
+    found = origin(jpeg(exif, size=(64, 48)))
+    assert "exif_size_matches" not in {s.signal for s in found.signals}
+
+
 def test_make_and_model_alone_stay_weak():
     found = origin(jpeg(exif_tiff([(0x010F, ASCII, "Canon"), (0x0110, ASCII, "Canon EOS 40D")])))
     assert (found.label, found.detail) == ("camera", "Canon EOS 40D")

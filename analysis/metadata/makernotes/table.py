@@ -99,7 +99,8 @@ class Tag:
     - ``hook(values)``: ExifTool's Hook in a binary table: how many bytes the rows after this
       one move (its ``$varSize`` change), e.g. by firmware version.
     - ``own_base``: an IFD stored as the value's bytes whose offsets count from the value's
-      start (ExifTool's ``Base => '$start-N'``), not from the parent's base.
+      start (ExifTool's ``Base => '$start-N'``), not from the parent's base; with ``ifd``, one
+      whose offsets count from where the pointer points (``start`` bytes before the IFD).
     - ``hidden``: matched but not reported; in serial tables such rows are still read, to stay
       in step, and elsewhere they keep a variant's place so later variants are not chosen.
     """

@@ -235,8 +235,12 @@ def _read_sub(
         pointers = decode(data, "int32u", count, reader.order)
         for pointer in pointers if isinstance(pointers, list) else [pointers]:
             if pointer is not None:
-                start = base + pointer
-                read_ifd(note, _with_order(reader, tag.order, start), start, base, sub, group)
+                start = sub_base = base + pointer
+                if tag.own_base:  # offsets count from where the pointer points (Kodak SubIFD1-6)
+                    start += tag.start
+                else:
+                    sub_base = base
+                read_ifd(note, _with_order(reader, tag.order, start), start, sub_base, sub, group)
     elif sub.kind != IFD:
         order = reader.order if tag.order in (None, "?") else tag.order
         if tag.prepare is not None:

@@ -92,6 +92,9 @@ def _stored_size(
     size = pixel_size(subject)
     if not (width and height and size and (make or model)):
         return
+    # A damaged EXIF may store the size as a list or text: only two numbers say a size.
+    if not all(isinstance(value, int) for value in (width.value, height.value)):
+        return
     if sorted((width.value, height.value)) == sorted(size) and min(size) > 1:
         yield OriginSignal(
             "exif_size_matches", "camera", Strength.WEAK, (width, height, size_evidence(subject)), device

@@ -1,16 +1,75 @@
 """Printed values of ExifTool's Kodak tables for the Kodak group (Kodak.pm, 12.57), keyed by tag name:
 ExifTool's PrintConv hashes as lookups, its bit masks as flag lists, its expressions as the named
-printers of :mod:`.functions`. The Main, Type3, Type4 tables feed the Kodak group; where a later one
-prints a name of an earlier one otherwise, its rows are a :class:`..table.Source` known by the tags
-only it has."""
+printers of :mod:`.functions`. The Main, Type2, Type3, Type4, Type8 (with its sub-IFDs) and Type11
+tables feed the Kodak group; where a later one prints a name of an earlier one otherwise, its rows
+are a :class:`..table.Source` known by the tags only it has."""
 
 from ..convert import exposure_time, lookup, text_of
-from ..table import Table
+from ..table import Source, Table, has_tag
 from .common import NO_YES, NORMAL, OFF_ON
 from .functions import (
     if_nonzero,
     prefixed,
     signed,
+    sprintf,
+)
+
+# Kodak.pm SubIFD0 SceneMode
+SCENE_MODE = {
+    1: "Sport",
+    3: "Portrait",
+    4: "Landscape",
+    6: "Beach",
+    7: "Night Portrait",
+    8: "Night Landscape",
+    9: "Snow",
+    10: "Text",
+    11: "Fireworks",
+    12: "Macro",
+    13: "Museum",
+    16: "Children",
+    17: "Program",
+    18: "Aperture Priority",
+    19: "Shutter Priority",
+    20: "Manual",
+    25: "Back Light",
+    28: "Candlelight",
+    29: "Sunset",
+    31: "Panorama Left-right",
+    32: "Panorama Right-left",
+    33: "Smart Scene",
+    34: "High ISO",
+}
+# Kodak.pm %sceneModeUsed (SubIFD2)
+SCENE_MODE_USED = {
+    0: "Program",
+    2: "Aperture Priority",
+    3: "Shutter Priority",
+    4: "Manual",
+    5: "Portrait",
+    6: "Sport",
+    7: "Children",
+    8: "Museum",
+    10: "High ISO",
+    11: "Text",
+    12: "Macro",
+    13: "Back Light",
+    16: "Landscape",
+    17: "Night Landscape",
+    18: "Night Portrait",
+    19: "Snow",
+    20: "Beach",
+    21: "Fireworks",
+    22: "Sunset",
+    23: "Candlelight",
+    28: "Panorama",
+}
+# Kodak.pm Type8's sub-IFDs print OpticalZoom, which Type3 and others leave as it is; known by
+# the tags only those sub-IFDs give.
+TYPE8 = Source(
+    "Kodak::Type8",
+    has_tag("Kodak", "SceneMode SceneModeUsed SensorWidth ThumbnailWidth PreviewImageWidth MaxAperture"),
+    {"OpticalZoom": sprintf("%.2f")},
 )
 
 TABLES: dict[str, Table] = {
@@ -45,6 +104,10 @@ TABLES: dict[str, Table] = {
                 }
             ),
             "Sharpness": lookup(NORMAL),
+            "SceneMode": lookup(SCENE_MODE),
+            "SceneModeUsed": lookup(SCENE_MODE_USED),
+            "PictureEffect": lookup({0: "None", 3: "Monochrome", 9: "Kodachrome"}),
         },
+        sources=(TYPE8,),
     ),
 }

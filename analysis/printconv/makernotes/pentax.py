@@ -5,7 +5,7 @@ as the named printers of :mod:`.functions`. Where tables of one group name a tag
 different conversions, the main table's (else the one the engine reads) is kept."""
 
 from ..convert import dotted, exposure_time, flags, lookup, suffix
-from ..table import Source, Table, model, names
+from ..table import Source, Table, has_tag, model, names
 from .common import COLOR_SPACE_PENTAX, FOCUS_MODE_SETTING, NO_YES, OFF_LOW_MEDIUM_HIGH, OFF_ON, ON_OFF
 from .functions import (
     battery_level,
@@ -1442,6 +1442,26 @@ BATTERY_AD = Source(
     {"BodyBatteryADNoLoad": battery_level(155, 35), "BodyBatteryADLoad": battery_level(152, 34)},
 )
 
+# Pentax.pm Type2 (Optio 330/430, Casio-like): known by the tags only it has.
+NORMAL_LOW_HIGH = {0: "Normal", 1: "Low", 2: "High"}
+TYPE2 = Source(
+    "Pentax::Type2",
+    has_tag("Pentax", "RecordingMode ColorFilter HometownCityCode DestinationCityCode"),
+    {
+        "Quality": lookup({0: "Good", 1: "Better", 2: "Best"}),
+        "FocusMode": lookup({2: "Custom", 3: "Auto"}),
+        "FlashMode": lookup({1: "Auto", 2: "On", 4: "Off", 6: "Red-eye reduction"}),
+        "WhiteBalance": lookup({0: "Auto", 1: "Daylight", 2: "Shade", 3: "Tungsten", 4: "Fluorescent", 5: "Manual"}),
+        "Sharpness": lookup({0: "Normal", 1: "Soft", 2: "Hard"}),
+        "Contrast": lookup(NORMAL_LOW_HIGH),
+        "Saturation": lookup(NORMAL_LOW_HIGH),
+        "ISO": lookup(
+            {10: 100, 16: 200, 50: 50, 100: 100, 200: 200, 400: 400, 800: 800, 1600: 1600, 3200: 3200}
+            | {65534: "Auto 2", 65535: "Auto"}
+        ),
+    },
+)
+
 # The lookups of this family's other ExifTool tables for names they print otherwise (Main first):
 # each is tried in turn after the row above by :func:`.functions.with_alternatives`, so a value
 # one table does not know prints by the table that does.
@@ -1693,6 +1713,6 @@ TABLES: dict[str, Table] = {
             Make Model SerialNumber
             """
         ),
-        sources=(BATTERY_AD,),
+        sources=(BATTERY_AD, TYPE2),
     ),
 }

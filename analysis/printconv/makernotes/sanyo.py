@@ -36,7 +36,8 @@ TABLES: dict[str, Table] = {
                     517: "Super Fine/High",
                     518: "Super Fine/Very High",
                     519: "Super Fine/Super High",
-                }
+                },
+                hex_unknown=True,  # PrintHex
             ),
             "Macro": lookup({0: "Normal", 1: "Macro", 2: "View", 3: "Manual"}),
             "SequentialShot": lookup({0: "None", 1: "Standard", 2: "Best", 3: "Adjust Exposure"}),

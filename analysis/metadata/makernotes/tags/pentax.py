@@ -668,3 +668,22 @@ MAIN = Table(
         0x0403: "ToneCurves",
     },
 )
+
+# Pentax.pm Type2: the Casio-like IFD of the Optio 330 and 430 (Make "Asahi...", no header).
+TYPE2 = Table(
+    {
+        0x0001: "RecordingMode",
+        0x0002: "Quality",
+        0x0003: "FocusMode",
+        0x0004: "FlashMode",
+        0x0007: "WhiteBalance",
+        0x000A: "DigitalZoom",
+        0x000B: "Sharpness",
+        0x000C: "Contrast",
+        0x000D: "Saturation",
+        0x0014: Tag("ISO", priority=0),
+        0x0017: "ColorFilter",
+        0x1000: "HometownCityCode",
+        0x1001: "DestinationCityCode",
+    }
+)

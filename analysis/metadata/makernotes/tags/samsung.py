@@ -1,9 +1,22 @@
-"""Samsung maker-note tag tables (Type2): ids, names and conversions from ExifTool 12.57 Samsung.pm."""
+"""Samsung maker-note tag tables (Main for ``STMN`` notes, Type2): ids, names and conversions from
+ExifTool 12.57 Samsung.pm."""
 
 import re
 
 from ..convert import first
-from ..table import Table, Tag, pstr
+from ..table import BINARY, Table, Tag, pstr
+
+# Samsung.pm Main: the binary "STMN" notes, int32u items in the EXIF byte order. The preview
+# offset is already a file position (IsOffset 3: not moved by the maker note's base).
+STMN = Table(
+    {
+        0: Tag("MakerNoteVersion", fmt="undef[8]"),
+        2: "PreviewImageStart",
+        3: "PreviewImageLength",
+    },
+    kind=BINARY,
+    fmt="int32u",
+)
 
 TYPE2 = Table(
     {

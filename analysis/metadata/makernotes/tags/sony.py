@@ -1890,3 +1890,12 @@ MAIN = Table(
         0xB054: "WhiteBalance",
     },
 )
+
+# Sony.pm Ericsson: the small IFD of some Sony Ericsson phones (a 320x200 preview image).
+ERICSSON = Table(
+    {
+        0x2000: Tag("MakerNoteVersion", fmt="undef[4]"),
+        0x0201: Tag("PreviewImageStart", offset=True),
+        0x0202: "PreviewImageLength",
+    }
+)
