@@ -97,7 +97,7 @@ def _stored_size(
         return
     if sorted((width.value, height.value)) == sorted(size) and min(size) > 1:
         yield OriginSignal(
-            "exif_size_matches", "camera", Strength.WEAK, (width, height, size_evidence(subject)), device
+            "exif_size_matches", "camera", Strength.WEAK, (width, height, *size_evidence(subject)), device
         )
 
 

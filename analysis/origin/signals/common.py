@@ -3,6 +3,7 @@
 from ...metadata.makernotes import MAKER_NOTE_GROUPS
 from ...result import Evidence
 from ...rules.base import Subject
+from ...rules.geometry import pixel_size as stored_size
 
 # Groups that hold camera EXIF (not XMP copies).
 EXIF_GROUPS = ("IFD0", "ExifIFD")
@@ -19,20 +20,14 @@ def maker_note_group(subject: Subject) -> str | None:
 
 
 def pixel_size(subject: Subject) -> tuple[int, int] | None:
-    """(width, height) from the image header (Pillow), else the container's ``File`` tags."""
-    image = subject.report.image
-    if image:
-        return image.width, image.height
-    width, height = subject.tag("File:ImageWidth"), subject.tag("File:ImageHeight")
-    if isinstance(width, int) and isinstance(height, int):
-        return width, height
-    return None
+    """(width, height) of the stored picture, as the size rules read it
+    (:func:`analysis.rules.geometry.pixel_size`: a raw's full-resolution image, not its preview)."""
+    found = stored_size(subject)
+    return None if found is None else found[:2]
 
 
-def size_evidence(subject: Subject) -> Evidence | None:
-    """Evidence of the pixel size, named after where it was read."""
-    size = pixel_size(subject)
-    if size is None:
-        return None
-    where = "image header (width x height)" if subject.report.image else "File:ImageWidth/ImageHeight"
-    return Evidence(where, f"{size[0]}x{size[1]}")
+def size_evidence(subject: Subject) -> tuple[Evidence, ...]:
+    """Where the pixel size was read (``File:ImageWidth`` and ``File:ImageHeight``...); empty when
+    it is not known."""
+    found = stored_size(subject)
+    return () if found is None else found[2]

@@ -55,7 +55,7 @@ def platform_sizes(subject: Subject) -> Iterator[OriginSignal]:
     for label, edges in PLATFORM_EDGES.items():
         if long_edge in edges:
             no_exif = Evidence("JPEG APP1 Exif", "absent")
-            yield OriginSignal(f"{label}_size", label, Strength.WEAK, (size_evidence(subject), no_exif))
+            yield OriginSignal(f"{label}_size", label, Strength.WEAK, (*size_evidence(subject), no_exif))
 
 
 def _kept_metadata(subject: Subject) -> bool:

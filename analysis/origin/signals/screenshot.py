@@ -33,7 +33,7 @@ def screenshot_signals(subject: Subject) -> Iterator[OriginSignal]:
     yield from _retina_display(subject)
     size = pixel_size(subject)
     if subject.report.file.type == "PNG" and size and size in _both_ways(SCREEN_SIZES) and not has_exif(subject):
-        yield OriginSignal("screen_sized_png", "screenshot", Strength.WEAK, (size_evidence(subject),))
+        yield OriginSignal("screen_sized_png", "screenshot", Strength.WEAK, size_evidence(subject))
 
 
 def _apple_os(subject: Subject) -> str:
