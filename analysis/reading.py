@@ -4,7 +4,6 @@ Credentials and the strongest finding."""
 import re
 from typing import Any
 
-from .provenance.manifest import UNTRUSTED_SIGNER_CODES
 from .result import EDITING_ROLES, Finding, Report, Severity
 
 
@@ -164,13 +163,9 @@ def credentials_clause(report: Report) -> str | None:
     manifest = section.get("active_manifest") if isinstance(section.get("active_manifest"), dict) else {}
     if state == "invalid":
         # imported here: analysis.rules imports this module (device_name) while it loads
-        from .rules.c2pa_state import failure_of
+        from .rules.c2pa_state import counted_failures, failure_of
 
-        codes = [
-            s.get("code")
-            for s in section.get("validation_status") or []
-            if isinstance(s, dict) and s.get("kind") == "failure" and s.get("code") not in UNTRUSTED_SIGNER_CODES
-        ]
+        codes = [s.get("code") for s in counted_failures(section)]
         return "Content Credentials present but do not verify: " + failure_of(codes).reason
     if report.ai.declared and "c2pa" in report.ai.by:
         return None

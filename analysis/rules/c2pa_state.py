@@ -128,6 +128,17 @@ def failure_of(codes: Iterable[str | None]) -> Failure:
     return max(found, key=lambda f: (f.severity.rank, -order.index(f)), default=MALFORMED)
 
 
+def counted_failures(section: dict[str, Any]) -> list[dict[str, Any]]:
+    """The validation failures of the ``c2pa`` section that make the manifest invalid: every
+    ``failure`` status but an untrusted signer's (which says who signed is unknown here, not that
+    the manifest is broken)."""
+    return [
+        s
+        for s in section.get("validation_status") or []
+        if isinstance(s, dict) and s.get("kind") == "failure" and s.get("code") not in UNTRUSTED_SIGNER_CODES
+    ]
+
+
 def check(subject: Subject) -> Iterable[Finding]:
     section = subject.c2pa
     if not section:
@@ -139,11 +150,7 @@ def check(subject: Subject) -> Iterable[Finding]:
         yield _unreadable(section)
     elif state in ("valid", "invalid"):
         manifest = section.get("active_manifest") or {}
-        failures = [
-            s
-            for s in section.get("validation_status") or []
-            if s.get("kind") == "failure" and s.get("code") not in UNTRUSTED_SIGNER_CODES
-        ]
+        failures = counted_failures(section)
         yield _invalid(manifest, failures) if failures else _valid(manifest)
         if section.get("ingredient_failures"):
             yield _ingredients(section["ingredient_failures"])
