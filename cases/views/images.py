@@ -16,7 +16,7 @@ from ..access import evidence_refusal, get_case_for_user
 from ..deletion import remove_stored_files
 from ..downloads import original_response, private
 from ..facts import SEVERITY_ORDER, capture_time, gps_point, is_placeholder, key_facts, reading, rules_run
-from ..ingest import UploadOutcome
+from ..ingest import UploadOutcome, current_images
 from ..intake import receive_file
 from ..models import AuditEvent, EvidenceImage, Membership
 from ..tasks import reanalyse
@@ -63,6 +63,9 @@ def upload(request, pk: int):
         messages.error(request, "No file received: choose one or more images or ZIP archives.")
         return redirect(case)
     if wants_json:
+        # The images as they are now: an analysis run in-process since has changed their status.
+        for outcome, image in zip(outcomes, current_images(outcomes), strict=True):
+            outcome.image = image
         return JsonResponse({"results": [_as_json(outcome) for outcome in outcomes]})
     for outcome in outcomes:
         messages.add_message(request, LEVELS[outcome.outcome], outcome.message)

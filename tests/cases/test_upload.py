@@ -48,6 +48,21 @@ def test_same_bytes_twice_is_one_image(bob, cast):
     assert texts(response)[-1] == "again.jpg: already in this case as first.jpg"
 
 
+def test_the_page_script_gets_the_images_state_after_an_analysis_run_on_another_copy(bob, cast, monkeypatch):
+    # As a background thread does: the analysis runs on the image's row, not on the upload's object.
+    from cases import tasks
+    from cases.ingest import analyse_image
+
+    def analysed_elsewhere(images, wait):
+        for image in images:
+            analyse_image(EvidenceImage.objects.get(pk=image.pk))
+
+    monkeypatch.setattr(tasks, "_in_process", analysed_elsewhere)
+    response = upload(bob, cast.case, named(photo(), "quay.jpg"), json=True)
+    [result] = response.json()["results"]
+    assert result["image"]["status"] == EvidenceImage.objects.get(pk=result["image"]["id"]).status == "done"
+
+
 def test_the_page_script_gets_json_per_file(bob, cast):
     upload(bob, cast.case, named(photo(), "first.jpg"))
     response = upload(bob, cast.case, named(photo(), "again.jpg"), named(b"hello", "notes.txt"), json=True)
