@@ -1,8 +1,9 @@
 """Throughput and latency of POST /api/extract/ under gunicorn, optionally beside the original.
 
 Starts the app under gunicorn with N sync workers on loopback, posts image files from
-concurrent clients for a fixed time, and prints requests/s, p50/p95 latency and the peak RSS of
-each worker. With ``--original DIR`` it measures the original Flask ``Image_extractor.py`` (from
+concurrent clients for a fixed time, and prints requests/s, p50/p95 latency, the workers' CPU time
+per request (user + system: steadier than requests/s on a busy machine) and the peak RSS of each
+worker. With ``--original DIR`` it measures the original Flask ``Image_extractor.py`` (from
 a checkout you provide; it is not part of this project) the same way, for comparison: both
 servers run at once, and the measurement windows alternate between them (``--rounds``), so
 other load on the machine weighs on both alike; the last line is the throughput ratio.
@@ -58,6 +59,18 @@ def start(command: list[str], cwd: Path, port: int, env: dict) -> subprocess.Pop
 def worker_pids(master: int) -> list[int]:
     out = subprocess.run(["pgrep", "-P", str(master)], capture_output=True, text=True).stdout
     return [int(pid) for pid in out.split()]
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User plus system CPU time the processes ``pids`` have used so far, in seconds."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of proc(5)
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -126,6 +139,7 @@ class Server:
     requests: int = 0
     errors: int = 0
     seconds: float = 0.0
+    cpu: float = 0.0
     latencies: list[float] = field(default_factory=list)
 
     def add(self, figures: dict) -> None:
@@ -139,9 +153,11 @@ class Server:
         p50 = statistics.median(latencies) * 1000 if latencies else 0
         p95 = latencies[int(len(latencies) * 0.95)] * 1000 if latencies else 0
         rss = ",".join(f"{peak_rss_mb(pid):.0f}" for pid in worker_pids(self.process.pid))
+        cpu_ms = self.cpu * 1000 / self.requests if self.requests else 0
         return (
             f"{self.label:10} workers={workers} clients={clients} requests={self.requests} errors={self.errors} "
-            f"rps={self.rps:.1f} p50={p50:.1f}ms p95={p95:.1f}ms peak_rss_per_worker_mb={rss}"
+            f"rps={self.rps:.1f} p50={p50:.1f}ms p95={p95:.1f}ms server_cpu_per_request={cpu_ms:.2f}ms "
+            f"peak_rss_per_worker_mb={rss}"
         )
 
     @property
@@ -184,7 +200,10 @@ def main() -> None:
             # falls on both alike instead of on whichever ran second.
             for _ in range(args.rounds):
                 for server in servers:
+                    workers = worker_pids(server.process.pid)
+                    before = cpu_seconds(workers)
                     server.add(load(server.port, server.path, bodies, args.clients, args.seconds / args.rounds))
+                    server.cpu += cpu_seconds(workers) - before
             for server in servers:
                 print(server.line(args.workers, args.clients))
             if len(servers) == 2 and servers[1].rps:

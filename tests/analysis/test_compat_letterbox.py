@@ -1,5 +1,5 @@
-"""The original API's letterbox check: answered from a JPEG's first rows when they prove "no",
-and always the answer of the full decode."""
+"""The original API's letterbox check: a baseline JPEG is decoded once, a piece at a time, and
+answered from its first rows when they prove "no"; always the answer of the full decode."""
 
 import io
 import random
@@ -44,17 +44,71 @@ def _bars(size: tuple[int, int], bar: int, amplitude: int, seed: int, sides: boo
 
 def _full_decode_answer(image: Image.Image, monkeypatch) -> bool:
     with monkeypatch.context() as patch:
-        patch.setattr(letterbox, "_first_rows_say_no", lambda image: False)
+        patch.setattr(letterbox, "_decode_deciding", lambda image: None)
         return is_letterboxed(image)
 
 
-def test_a_busy_camera_jpeg_is_answered_without_the_full_decode(monkeypatch):
-    photo = _jpeg(_noise((1600, 1200), 100, seed=1))
-    decoded = []
-    real_convert = Image.Image.convert
-    monkeypatch.setattr(Image.Image, "convert", lambda self, *a, **k: decoded.append(1) or real_convert(self, *a, **k))
-    assert is_letterboxed(photo) is False
-    assert decoded == []
+class _CountingDecoder:
+    """Pillow's decoder, counting the bytes it consumes."""
+
+    def __init__(self, decoder, consumed: list[int]):
+        self._decoder, self._consumed = decoder, consumed
+
+    def setimage(self, *args):
+        return self._decoder.setimage(*args)
+
+    def decode(self, data):
+        consumed, error = self._decoder.decode(data)
+        self._consumed.append(max(consumed, 0))
+        return consumed, error
+
+    def cleanup(self):
+        return self._decoder.cleanup()
+
+
+def _watch_decoding(monkeypatch) -> tuple[list[int], list[list[int]]]:
+    """(an entry per full decode through Image.convert, the bytes each decoder consumed per call)."""
+    converted, decoders = [], []
+    real_decoder, real_convert = Image._getdecoder, Image.Image.convert
+
+    def decoder(*args):
+        decoders.append([])
+        return _CountingDecoder(real_decoder(*args), decoders[-1])
+
+    def convert(self, *args, **kwargs):
+        converted.append(1)
+        return real_convert(self, *args, **kwargs)
+
+    monkeypatch.setattr(Image, "_getdecoder", decoder)
+    monkeypatch.setattr(Image.Image, "convert", convert)
+    return converted, decoders
+
+
+def _jpeg_bytes(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def test_a_busy_camera_jpeg_is_answered_from_its_first_rows(monkeypatch):
+    data = _jpeg_bytes(_noise((1600, 1200), 100, seed=1))
+    converted, decoders = _watch_decoding(monkeypatch)
+    assert is_letterboxed(Image.open(io.BytesIO(data))) is False
+    assert converted == []
+    # One decoder, stopped near the 18 % of rows that prove the answer, far from the end.
+    assert len(decoders) == 1
+    assert 0 < sum(decoders[0]) < len(data) * 0.3
+
+
+def test_a_jpeg_whose_top_is_flat_is_decoded_once_to_the_end(monkeypatch):
+    # A flat sky over a busy scene: only the bottom rows can answer, from the same decode.
+    image = _noise((1600, 1200), 100, seed=4)
+    image.paste((90, 140, 200), (0, 0, 1600, 300))
+    data = _jpeg_bytes(image)
+    converted, decoders = _watch_decoding(monkeypatch)
+    assert is_letterboxed(Image.open(io.BytesIO(data))) is False
+    assert converted == []
+    assert len(decoders) == 1
 
 
 @pytest.mark.parametrize("sides", [False, True])
