@@ -4,9 +4,15 @@ The report is the engine's own: it knows nothing of the original Flask API, whos
 keyword verdict :mod:`analysis.compat` derives from it for ``/api/extract/`` alone.
 """
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
+
+
+def record(item: Any) -> dict[str, Any]:
+    """A dataclass's fields as a dict, in field order, values shared rather than copied (they are
+    JSON-able already; ``dataclasses.asdict`` deep-copies each one, a cost on every answer)."""
+    return {f.name: getattr(item, f.name) for f in fields(item)}
 
 
 @dataclass(frozen=True)
@@ -98,7 +104,7 @@ class Finding:
             raise ValueError(f"finding {self.rule!r} has no evidence: no evidence, no claim")
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self) | {"severity": self.severity.value, "evidence": [asdict(e) for e in self.evidence]}
+        return record(self) | {"severity": self.severity.value, "evidence": [record(e) for e in self.evidence]}
 
 
 class SoftwareRole(StrEnum):
@@ -133,7 +139,7 @@ class Software:
             "name": self.name,
             "version": self.version,
             "role": self.role.value,
-            "places": [asdict(place) for place in self.places],
+            "places": [record(place) for place in self.places],
         }
 
 
@@ -167,7 +173,7 @@ class AIDeclaration:
     evidence: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return record(self) | {"evidence": [record(e) for e in self.evidence]}
 
 
 class Strength(StrEnum):
@@ -209,7 +215,7 @@ class OriginSignal:
             "weight": self.strength.weight,
             "strength": self.strength.value,
             "detail": self.detail,
-            "evidence": [asdict(e) for e in self.evidence],
+            "evidence": [record(e) for e in self.evidence],
         }
 
 
@@ -285,13 +291,13 @@ class Report:
         sections such as ``jpeg`` and ``c2pa``, ``warnings``, ``analysis`` (the reading, see
         :meth:`reading`), ``engine_version`` and, on failure, ``error`` and ``error_kind``."""
         out: dict[str, Any] = {
-            "file": asdict(self.file),
-            "image": asdict(self.image) if self.image else None,
+            "file": record(self.file),
+            "image": record(self.image) if self.image else None,
             "metadata": self.metadata,
             "metadata_print": self.metadata_print,
         }
         out.update(self.sections)
-        out["warnings"] = [asdict(w) for w in self.warnings]
+        out["warnings"] = [record(w) for w in self.warnings]
         out["analysis"] = self.reading()
         out["engine_version"] = self.engine_version
         if self.error:

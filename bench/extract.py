@@ -83,6 +83,7 @@ def peak_rss_mb(pid: int) -> float:
 def load(port: int, path: str, bodies: list[tuple[bytes, str]], clients: int, seconds: float) -> dict:
     latencies: list[float] = []
     errors = [0]
+    statuses: dict = {}
     lock = threading.Lock()
     stop = time.monotonic() + seconds
 
@@ -99,8 +100,10 @@ def load(port: int, path: str, bodies: list[tuple[bytes, str]], clients: int, se
                 response.read()
                 if response.status != 200:
                     failed += 1
-            except (OSError, http.client.HTTPException):
+                    statuses[response.status] = statuses.get(response.status, 0) + 1
+            except (OSError, http.client.HTTPException) as exc:
                 failed += 1
+                statuses[type(exc).__name__] = statuses.get(type(exc).__name__, 0) + 1
                 connection.close()
                 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
                 continue
@@ -120,6 +123,7 @@ def load(port: int, path: str, bodies: list[tuple[bytes, str]], clients: int, se
     return {
         "requests": len(latencies),
         "errors": errors[0],
+        "statuses": statuses,
         "seconds": elapsed,
         "latencies": latencies,
         "rps": len(latencies) / elapsed,
@@ -140,11 +144,14 @@ class Server:
     errors: int = 0
     seconds: float = 0.0
     cpu: float = 0.0
+    statuses: dict = field(default_factory=dict)
     latencies: list[float] = field(default_factory=list)
 
     def add(self, figures: dict) -> None:
         self.requests += figures["requests"]
         self.errors += figures["errors"]
+        for status, count in figures["statuses"].items():
+            self.statuses[status] = self.statuses.get(status, 0) + count
         self.seconds += figures["seconds"]
         self.latencies += figures["latencies"]
 
@@ -157,7 +164,7 @@ class Server:
         return (
             f"{self.label:10} workers={workers} clients={clients} requests={self.requests} errors={self.errors} "
             f"rps={self.rps:.1f} p50={p50:.1f}ms p95={p95:.1f}ms server_cpu_per_request={cpu_ms:.2f}ms "
-            f"peak_rss_per_worker_mb={rss}"
+            f"peak_rss_per_worker_mb={rss}" + (f" failures={self.statuses}" if self.statuses else "")
         )
 
     @property

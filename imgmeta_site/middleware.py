@@ -30,6 +30,13 @@ def is_case_upload(path: str) -> bool:
         return False
 
 
+def is_case_upload_request(request) -> bool:
+    """:func:`is_case_upload` for ``request``, from the URL match Django made for its view when it
+    has one (inside a view), so the URL patterns are not walked again."""
+    match = getattr(request, "resolver_match", None)
+    return match.view_name in CASE_UPLOAD_VIEWS if match is not None else is_case_upload(request.path_info)
+
+
 def body_limit(path: str) -> int:
     """The largest request body, in bytes, accepted for ``path`` (without the script prefix):
     ``CASE_UPLOAD_MAX_BYTES`` for the case upload views, ``MAX_UPLOAD_BYTES`` for any other

@@ -5,13 +5,12 @@ letterbox check; those are done here, only for this endpoint, and the letterbox 
 the verdict asks for it.
 """
 
-from dataclasses import asdict
 from typing import Any
 
 from .. import formats
 from ..derived.pixels import open_header
 from ..errors import AnalysisError
-from ..result import Report
+from ..result import Report, record
 from . import exif as legacy_exif
 from .letterbox import is_letterboxed
 from .verdict import Observed, assess
@@ -67,5 +66,5 @@ def extract_response(
                 letterboxed=lambda: not refused and is_letterboxed(image),
             )
         )
-    out["analysis"] = asdict(verdict) | ours.pop("analysis")
+    out["analysis"] = record(verdict) | ours.pop("analysis")
     return out | ours
