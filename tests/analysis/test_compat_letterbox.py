@@ -5,7 +5,7 @@ import io
 import random
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageStat
 
 from analysis.compat import letterbox
 from analysis.compat.letterbox import is_letterboxed
@@ -136,3 +136,13 @@ def test_the_first_rows_never_change_the_answer(seed, monkeypatch):
         )
     options = {"subsampling": rng.choice([0, 1, 2])}
     assert is_letterboxed(_jpeg(image, **options)) == _full_decode_answer(_jpeg(image, **options), monkeypatch)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_spread_is_imagestats_to_the_bit(seed):
+    rng = random.Random(seed)
+    for _ in range(200):
+        size = (rng.randrange(1, 120), rng.randrange(1, 120))
+        image = Image.effect_noise(size, rng.choice([0.5, 3, 8, 30, 100]))
+        box = (0, 0, *size)
+        assert repr(letterbox._spread(image, box)) == repr(ImageStat.Stat(image.crop(box)).stddev[0])
