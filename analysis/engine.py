@@ -15,7 +15,7 @@ from .composite.rationals import focal_plane_rationals
 from .derived.ai import read_ai, unreadable_json
 from .derived.hashes import digests
 from .derived.jpeg_encoder import jpeg_encoder
-from .derived.pixels import image_info, refusal
+from .derived.pixels import header_info, open_header, refusal
 from .derived.software import find_software
 from .errors import AnalysisError, LimitError, MalformedDataError, NotAnImageError
 from .limits import MAX_FILE_BYTES
@@ -43,15 +43,19 @@ class _Input:
     filename: str
     file_type: formats.FileType
     strict: bool
+    keep_header: bool
 
 
-def analyse(data: bytes, filename: str | None = None, *, strict: bool = False) -> Report:
+def analyse(data: bytes, filename: str | None = None, *, strict: bool = False, keep_header: bool = False) -> Report:
     """Read every fact the engine knows about the image in ``data`` and give its reading.
 
     ``filename`` is the name the file was uploaded under (user-controlled: used only as weak
     evidence, never as a path). Works in memory, writes nothing and decodes no pixels. Never
     raises for bad input: the Report carries ``error`` and ``error_kind`` instead (the first
-    error met). With ``strict=True`` (tests) every engine error is raised.
+    error met). With ``strict=True`` (tests) every engine error is raised. With
+    ``keep_header=True`` the Pillow image opened on the header stays open as ``report.header``
+    (``(image, pixels_refused)``) for a caller that reads Pillow's own view of the file (the
+    ``/api/extract/`` adapter), so the header is parsed once; that caller closes it.
     """
     file_type = formats.detect(data)
     report = Report(
@@ -65,7 +69,7 @@ def analyse(data: bytes, filename: str | None = None, *, strict: bool = False) -
     )
     if not _run(report, strict, _check_input, data, file_type):
         return report
-    source = _Input(data, filename or "", file_type, strict)
+    source = _Input(data, filename or "", file_type, strict, keep_header)
     for stage in STAGES:
         _run(report, strict, stage, report, source)
     return report
@@ -162,12 +166,17 @@ def read_pixels_header(report: Report, source: _Input) -> None:
     read but whose metadata was read is not a failure: the report keeps ``image`` None and says
     so in a ``Pixels`` warning. With nothing read either, the Pillow error is the report's error."""
     try:
-        report.image = image_info(source.data, source.file_type.name, source.file_type.module.PILLOW_FORMATS)
+        image, refused = open_header(source.data, source.file_type.name, source.file_type.module.PILLOW_FORMATS)
     except MalformedDataError as exc:
         if not set(report.metadata) - BASIC_GROUPS:
             raise
         report.warnings.append(ReadWarning("Pixels", f"{exc}: no pixel is read; the metadata and reading are complete"))
         return
+    report.image = header_info(image, refused)
+    if source.keep_header:
+        report.header = (image, refused)
+    else:
+        image.close()
     if report.image.pixels_refused:
         report.warnings.append(ReadWarning("Pixels", refusal(report.image)))
 

@@ -267,6 +267,9 @@ class Report:
     summary: str = ""
     error: str | None = None
     error_kind: str | None = None
+    # Pillow's opened header, ``(image, pixels_refused)``, kept only when analyse() is asked to
+    # (keep_header): never serialised, closed by whoever asked.
+    header: Any = field(default=None, repr=False, compare=False)
 
     def tag(self, group: str, name: str) -> Any:
         """The value of ``group:name`` in ``metadata`` (ExifTool family-1 names), or None."""

@@ -37,10 +37,13 @@ def extract_response(
         # The original answered an error for any file Pillow could not open.
         pixels = next((w["message"] for w in ours["warnings"] if w["group"] == "Pixels"), None)
         return out | ours | ({"error": pixels} if pixels and "error" not in ours else {})
-    try:
-        image, refused = open_header(data, file_type.name, file_type.module.PILLOW_FORMATS)
-    except AnalysisError:
-        return out | ours
+    if report.header is not None:  # the engine's own, handed over (analyse(keep_header=True))
+        (image, refused), report.header = report.header, None
+    else:
+        try:
+            image, refused = open_header(data, file_type.name, file_type.module.PILLOW_FORMATS)
+        except AnalysisError:
+            return out | ours
     with image:
         info = report.image
         out.update(format=info.format, mode=info.mode, width=info.width, height=info.height)

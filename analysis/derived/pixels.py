@@ -45,12 +45,10 @@ def over_limit(width: int, height: int) -> bool:
     return bool(Image.MAX_IMAGE_PIXELS) and width * height > Image.MAX_IMAGE_PIXELS
 
 
-def image_info(data: bytes, file_type_name: str, pillow_formats: tuple[str, ...]) -> ImageInfo:
-    """Format, mode and pixel size from the header, and whether the pixels are too many to decode
-    (``pixels_refused``); raises as :func:`open_header`."""
-    image, refused = open_header(data, file_type_name, pillow_formats)
-    with image:
-        return ImageInfo(image.format, image.mode, image.width, image.height, pixels_refused=refused)
+def header_info(image: Image.Image, refused: bool) -> ImageInfo:
+    """Format, mode and pixel size of an image :func:`open_header` opened, and whether its pixels
+    are too many to decode (``refused``, as :func:`open_header` says)."""
+    return ImageInfo(image.format, image.mode, image.width, image.height, pixels_refused=refused)
 
 
 def refusal(info: ImageInfo) -> str:

@@ -59,7 +59,7 @@ class ExtractView(APIView):
         data = upload.read()
         if not data:
             return JsonResponse({"error": "Empty file: the upload holds no bytes"}, status=400)
-        report = analyse(data, filename=upload.name)
+        report = analyse(data, filename=upload.name, keep_header=True)
         printed = request.query_params.get("print", "").lower() in ("1", "true", "yes")
         body = extract_response(report, data, upload.name, printed=printed)
         if report.error:

@@ -69,6 +69,18 @@ def test_printed_values_come_only_when_asked_for(client):
     assert out["metadata_print"]["ExifIFD"]["Flash"] == "On, Fired"
 
 
+def test_pillow_reads_the_header_once_for_the_engine_and_the_original_keys(client, monkeypatch):
+    from PIL import JpegImagePlugin
+
+    opened = []
+    real_open = JpegImagePlugin.JpegImageFile._open
+    monkeypatch.setattr(JpegImagePlugin.JpegImageFile, "_open", lambda self: opened.append(1) or real_open(self))
+    response = upload(client, fixture_bytes("jpg/Canon_40D.jpg"), "Canon_40D.jpg")
+    assert response.status_code == 200
+    assert response.json()["Make"] == "Canon"
+    assert opened == [1]
+
+
 def test_the_original_address_is_an_alias(client):
     for path in ("/extract", "/extract/"):
         assert upload(client, jpeg(), path=path).status_code == 200
