@@ -43,7 +43,7 @@ def summarise(store: dict[str, Any]) -> dict[str, Any]:
     active = _dict(manifests.get(active_label)) if isinstance(active_label, str) else {}
     statuses = _validation(store)
     failed = any(s["kind"] == "failure" and s["code"] not in UNTRUSTED_SIGNER_CODES for s in statuses)
-    evidence = _ai_evidence(manifests, active_label)
+    evidence = _ai_evidence(_in_order(manifests, active_label), active_label)
     return {
         "state": "invalid" if failed else "valid",
         "validation_state": _text(store.get("validation_state")),
@@ -51,7 +51,7 @@ def summarise(store: dict[str, Any]) -> dict[str, Any]:
         "active_manifest": _manifest(active, active_label) if active else None,
         "validation_status": statuses,
         "ai": {"declared": bool(evidence), "evidence": evidence},
-        "ingredient_failures": _ingredient_failures(manifests),
+        "ingredient_failures": _ingredient_failures(_in_order(manifests, active_label)),
     }
 
 
@@ -122,9 +122,17 @@ def _statuses(entries: Any, kind: str) -> list[dict[str, Any]]:
     ]
 
 
-def _ai_evidence(manifests: dict[str, Any], active_label: Any) -> list[dict[str, Any]]:
+def _in_order(manifests: dict[str, Any], active_label: Any) -> list[tuple[Any, Any]]:
+    """The store's manifests, the active one first and the others by label, at most
+    :data:`MAX_C2PA_ITEMS`: the SDK's JSON map comes in a different order on every read, and the
+    same file must give the same report."""
+    ordered = sorted(manifests.items(), key=lambda item: (item[0] != active_label, str(item[0])))
+    return ordered[:MAX_C2PA_ITEMS]
+
+
+def _ai_evidence(manifests: list[tuple[Any, Any]], active_label: Any) -> list[dict[str, Any]]:
     evidence = []
-    for label, manifest in list(manifests.items())[:MAX_C2PA_ITEMS]:
+    for label, manifest in manifests:
         for action in _actions(_dict(manifest)):
             source = action.get("digitalSourceType")
             if isinstance(source, str) and source.strip().rsplit("/", 1)[-1] in AI_SOURCE_TYPES:
@@ -139,9 +147,9 @@ def _ai_evidence(manifests: dict[str, Any], active_label: Any) -> list[dict[str,
     return evidence[:MAX_C2PA_ITEMS]
 
 
-def _ingredient_failures(manifests: dict[str, Any]) -> list[dict[str, Any]]:
+def _ingredient_failures(manifests: list[tuple[Any, Any]]) -> list[dict[str, Any]]:
     failures = []
-    for label, manifest in list(manifests.items())[:MAX_C2PA_ITEMS]:
+    for label, manifest in manifests:
         for ingredient in _list(_dict(manifest).get("ingredients")):
             ingredient = _dict(ingredient)
             for status in _list(ingredient.get("validation_status")):

@@ -15,6 +15,7 @@ import pytest
 
 from analysis import analyse
 from analysis.provenance import c2pa
+from analysis.provenance.manifest import summarise
 from analysis.provenance.markers import STORE_SIGNATURE
 from tests.builders import jpeg, png, png_chunk
 from tests.conftest import ROOT, fixture_bytes
@@ -245,3 +246,26 @@ def test_reading_the_network_samples_opens_no_connection(shared, tmp_path):
     timings = [line.split() for line in run.stdout.splitlines()]
     assert [state for _, state, _ in timings] == ["remote", "remote", "remote", "valid"]
     assert all(float(seconds) < 1 for *_, seconds in timings)
+
+
+def test_the_same_store_in_any_map_order_gives_the_same_summary():
+    # The SDK's JSON map of manifests comes in a different order on every read of the same file.
+    def manifest(action: str) -> dict:
+        source = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+        ingredient = {"title": action, "validation_status": [{"code": "claimSignature.mismatch"}]}
+        return {
+            "assertions": [
+                {"label": "c2pa.actions", "data": {"actions": [{"action": action, "digitalSourceType": source}]}}
+            ],
+            "ingredients": [ingredient],
+        }
+
+    labels = ["urn:c2pa:b", "urn:c2pa:active", "urn:c2pa:a"]
+    stores = [
+        {"active_manifest": "urn:c2pa:active", "manifests": {label: manifest(label[-1]) for label in order}}
+        for order in (labels, labels[::-1])
+    ]
+    first, second = (summarise(store) for store in stores)
+    assert first == second
+    assert [item["manifest"] for item in first["ai"]["evidence"]] == ["urn:c2pa:active", "urn:c2pa:a", "urn:c2pa:b"]
+    assert first["ingredient_failures"][0]["manifest"] == "urn:c2pa:active"
