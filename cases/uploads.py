@@ -82,6 +82,8 @@ class ClientNameUploadHandler(FileUploadHandler):
         return None
 
 
+# Parts of a body of the common shape counted for a limit Django's settings leave open.
+UNLIMITED_PARTS = 10_000
 # Django reads a part's headers from its first 1024 bytes (parse_boundary_stream); longer ones go
 # to Django's parser, whose own limit then applies.
 COMMON_HEADER_BYTES = 1024
@@ -94,15 +96,21 @@ def _common_form(body: bytes, boundary: bytes, encoding: str, handlers: list, ME
 
     The shape: ``--boundary CRLF`` first, parts separated by ``CRLF --boundary CRLF`` (the
     separator nowhere else), ``CRLF --boundary--`` and at most a CRLF last; each part's headers
-    within :data:`COMMON_HEADER_BYTES`, a Content-Disposition, no Content-Transfer-Encoding or
-    Content-Length; fields and files within Django's ``DATA_UPLOAD_*`` limits.
+    within :data:`COMMON_HEADER_BYTES`, a Content-Disposition with a name that is not blank (Django
+    drops a file of a blank name), no Content-Transfer-Encoding or Content-Length; fields and files
+    within Django's ``DATA_UPLOAD_*`` limits, checked before any part is read.
     """
     separator = b"--" + boundary
     if not body.startswith(separator + b"\r\n"):
         return None
-    # Every separator, found as Django's parser finds them (each search after the last one).
+    # Every separator, found as Django's parser finds them (each search after the last one), no
+    # more than a form within Django's limits holds: a body of countless tiny parts goes to
+    # Django's parser, which refuses it at the first part over a limit.
+    most = _most_parts()
     marks = [0]
     while (found := body.find(separator, marks[-1] + len(separator))) >= 0:
+        if len(marks) > most:
+            return None
         marks.append(found)
     last = marks[-1] + len(separator)
     if len(marks) < 2 or body[last:] not in (b"--", b"--\r\n"):
@@ -129,7 +137,7 @@ def _common_form(body: bytes, boundary: bytes, encoding: str, handlers: list, ME
         (settings.DATA_UPLOAD_MAX_NUMBER_FIELDS is not None and len(fields) > settings.DATA_UPLOAD_MAX_NUMBER_FIELDS)
         or (settings.DATA_UPLOAD_MAX_NUMBER_FILES is not None and len(files) > settings.DATA_UPLOAD_MAX_NUMBER_FILES)
         or (settings.DATA_UPLOAD_MAX_MEMORY_SIZE is not None and field_bytes > settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
-        or any("name" not in headers["content-disposition"][1] for _, headers, _ in read)
+        or any(not headers["content-disposition"][1].get("name", b"").strip() for _, headers, _ in read)
     ):
         return None
     for handler in handlers:
@@ -152,6 +160,14 @@ def _common_form(body: bytes, boundary: bytes, encoding: str, handlers: list, ME
     any(handler.upload_complete() for handler in handlers)
     post._mutable = False
     return post, uploads
+
+
+def _most_parts() -> int:
+    """The parts of a form within Django's DATA_UPLOAD_MAX_NUMBER_FIELDS and _FILES (a fixed
+    number where either is unlimited), and the empty ones before the first separator and after
+    the last."""
+    fields, files = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS, settings.DATA_UPLOAD_MAX_NUMBER_FILES
+    return (UNLIMITED_PARTS if fields is None else fields) + (UNLIMITED_PARTS if files is None else files) + 2
 
 
 def _receive(handlers: list, field: str, name: str, data: bytes, content_type: str, extra: dict):

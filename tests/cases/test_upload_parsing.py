@@ -54,6 +54,8 @@ BODIES = {
         f'--{BOUNDARY}\r\nContent-Disposition: form-data; filename="a.jpg"\r\n\r\nx\r\n'.encode()
     ),
     "no closing boundary": _part("image", JPEG, "a.jpg"),
+    "a file with a blank field name": _body(_part(" ", JPEG, "a.jpg"), _part("image", JPEG, "b.jpg")),
+    "a field with an empty name": _body(_part("", b"x"), _part("image", JPEG, "b.jpg")),
 }
 
 
@@ -125,3 +127,17 @@ def test_random_bodies_give_what_djangos_parser_gives(seed, monkeypatch):
     ours = _parsed(body)
     monkeypatch.setattr(uploads, "_common_form", lambda *args: None)
     assert ours == _parsed(body)
+
+
+def test_a_body_of_countless_parts_goes_to_djangos_parser_before_any_part_is_read(settings, client, monkeypatch):
+    # Django's parser refuses at the first field over the limit; reading every part first would
+    # let one anonymous request spend seconds of CPU on a 20 MB body of tiny parts.
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 10
+    headers_read = []
+    real_parse = uploads.parse_boundary_stream
+    monkeypatch.setattr(uploads, "parse_boundary_stream", lambda *a: headers_read.append(1) or real_parse(*a))
+    body = _body(*(_part("note", b"x") for _ in range(5000)))
+    response = client.generic("POST", "/api/extract/", body, content_type=f"multipart/form-data; boundary={BOUNDARY}")
+    assert response.status_code == 400
+    assert "DATA_UPLOAD_MAX_NUMBER_FIELDS" in response.json()["error"]
+    assert headers_read == []
