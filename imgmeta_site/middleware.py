@@ -1,5 +1,6 @@
 """Site-wide request and response rules: the upload body limit, the pages' CSP, error answers."""
 
+import codecs
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -59,8 +60,26 @@ def too_large_response(request, limit: int) -> HttpResponse:
     return error_response(request, 413, f"File too large: the limit is {mb} MB", "413.html", kind=kind, limit_mb=mb)
 
 
+# Text codecs that raise on bytes they cannot decode even with errors replaced, as Django's and
+# DRF's parsers decode form data (every codec of Python 3.11's standard library was tried on random
+# bytes; the others replace). Non-text codecs (rot13, hex, bz2) Django and DRF refuse themselves.
+RAISING_CODECS = frozenset({"idna", "punycode"})
+
+
+def undecodable_charset(encoding: str | None) -> bool:
+    """True when ``encoding`` (the charset of a request's Content-Type, as Django read it) is one
+    of :data:`RAISING_CODECS`: decoding the body with it would be a server error."""
+    if not encoding:
+        return False
+    try:
+        return codecs.lookup(encoding).name in RAISING_CODECS
+    except LookupError:
+        return True
+
+
 class UploadLimitMiddleware:
-    """Answer 413 to a request whose declared body is over the limit of its URL (:func:`body_limit`).
+    """Answer 413 to a request whose declared body is over the limit of its URL (:func:`body_limit`),
+    and 400 to one whose body declares a charset that cannot decode it (:func:`undecodable_charset`).
 
     Django never reads past the declared Content-Length, so what is parsed is bounded by this
     check; chunked bodies get a declared length from :class:`imgmeta_site.wsgi.ChunkedBodyLimit`
@@ -78,6 +97,9 @@ class UploadLimitMiddleware:
         limit = body_limit(request.path_info)
         if declared > limit:
             return too_large_response(request, limit)
+        if declared and undecodable_charset(request.encoding):
+            message = f'Unsupported charset "{request.encoding}" in the request\'s Content-Type'
+            return error_response(request, 400, message, "400.html")
         return self.get_response(request)
 
 

@@ -69,3 +69,24 @@ def test_extract_reads_the_first_of_two_image_files_as_the_original_did(client):
     response = client.post("/api/extract/", {"image": [image(), text]})
     assert response.status_code == 200
     assert response.json()["format"] == "JPEG"
+
+
+@pytest.mark.parametrize("charset", ["idna", "punycode"])
+@pytest.mark.parametrize("form", ["multipart", "urlencoded"])
+def test_a_charset_that_cannot_decode_the_body_is_a_400_not_a_server_error(client, charset, form):
+    # Text codecs that raise on bytes they cannot decode, even with errors replaced.
+    if form == "multipart":
+        body = (
+            b'--B\r\nContent-Disposition: form-data; name="image"; filename="a.jpg"\r\n\r\n' + jpeg() + b"\r\n--B--\r\n"
+        )
+        content_type = f"multipart/form-data; boundary=B; charset={charset}"
+    else:
+        body, content_type = b"image=x", f"application/x-www-form-urlencoded; charset={charset}"
+    response = client.generic("POST", "/api/extract/", body, content_type=content_type)
+    assert response.status_code == 400
+    assert charset in response.json()["error"]
+    page = client.generic(
+        "POST", "/accounts/login/", b"username=a&password=b", content_type=content_type, HTTP_ACCEPT="text/html"
+    )
+    assert page.status_code == 400
+    assert charset in page.content.decode()
