@@ -34,12 +34,14 @@ TRY_AT_PERCENT = (18, 24, 32, 44, 56)
 BICUBIC_SUPPORT = 2.0
 
 
-def is_letterboxed(image: Image.Image) -> bool:
+def is_letterboxed(image: Image.Image, *, scans: int | None) -> bool:
     """True when ``image`` shows flat borders around a busy middle; False also when it cannot
-    be decoded (truncated data) or is too large to decode without draft mode."""
-    # libjpeg keeps a progressive JPEG's whole coefficient buffer whatever the draft scale
-    # (hundreds of MB for a crafted 700-byte file), so only baseline JPEGs decode cheaply.
-    cheap = image.format in ("JPEG", "MPO") and not image.info.get("progressive")
+    be decoded (truncated data) or is too large to decode without draft mode. ``scans`` is the
+    number of scans of a JPEG (the report's ``jpeg`` section), None when unknown."""
+    # libjpeg keeps the whole coefficient buffer of a JPEG of several scans (progressive, or
+    # baseline with its components in separate scans) whatever the draft scale: hundreds of MB
+    # for a crafted 700-byte file. Only a single-scan JPEG decodes cheaply.
+    cheap = image.format in ("JPEG", "MPO") and scans == 1 and not image.info.get("progressive")
     try:
         if not cheap and image.width * image.height > MAX_LETTERBOX_DECODE_PIXELS:
             return False

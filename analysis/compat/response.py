@@ -66,8 +66,13 @@ def extract_response(
                 filename=filename or "",
                 legacy=legacy,
                 # Pixels over the decompression-bomb limit are never decoded: "not letterboxed".
-                letterboxed=lambda: not refused and is_letterboxed(image),
+                letterboxed=lambda: not refused and is_letterboxed(image, scans=_scans(report)),
             )
         )
     out["analysis"] = record(verdict) | ours.pop("analysis")
     return out | ours
+
+
+def _scans(report: Report) -> int | None:
+    scans = report.sections.get("jpeg", {}).get("scans")
+    return scans if isinstance(scans, int) else None

@@ -45,7 +45,7 @@ def _bars(size: tuple[int, int], bar: int, amplitude: int, seed: int, sides: boo
 def _full_decode_answer(image: Image.Image, monkeypatch) -> bool:
     with monkeypatch.context() as patch:
         patch.setattr(letterbox, "_decode_deciding", lambda image: None)
-        return is_letterboxed(image)
+        return is_letterboxed(image, scans=1)
 
 
 class _CountingDecoder:
@@ -93,7 +93,7 @@ def _jpeg_bytes(image: Image.Image) -> bytes:
 def test_a_busy_camera_jpeg_is_answered_from_its_first_rows(monkeypatch):
     data = _jpeg_bytes(_noise((1600, 1200), 100, seed=1))
     converted, decoders = _watch_decoding(monkeypatch)
-    assert is_letterboxed(Image.open(io.BytesIO(data))) is False
+    assert is_letterboxed(Image.open(io.BytesIO(data)), scans=1) is False
     assert converted == []
     # One decoder, stopped near the 18 % of rows that prove the answer, far from the end.
     assert len(decoders) == 1
@@ -106,21 +106,21 @@ def test_a_jpeg_whose_top_is_flat_is_decoded_once_to_the_end(monkeypatch):
     image.paste((90, 140, 200), (0, 0, 1600, 300))
     data = _jpeg_bytes(image)
     converted, decoders = _watch_decoding(monkeypatch)
-    assert is_letterboxed(Image.open(io.BytesIO(data))) is False
+    assert is_letterboxed(Image.open(io.BytesIO(data)), scans=1) is False
     assert converted == []
     assert len(decoders) == 1
 
 
 @pytest.mark.parametrize("sides", [False, True])
 def test_a_letterboxed_jpeg_is_still_found(sides):
-    assert is_letterboxed(_jpeg(_bars((1600, 1200), 320 if sides else 240, 100, seed=2, sides=sides))) is True
+    assert is_letterboxed(_jpeg(_bars((1600, 1200), 320 if sides else 240, 100, seed=2, sides=sides)), scans=1) is True
 
 
 def test_a_truncated_jpeg_is_not_letterboxed():
     out = io.BytesIO()
     _bars((1600, 1200), 240, 100, seed=3, sides=False).save(out, "JPEG")
     data = out.getvalue()
-    assert is_letterboxed(Image.open(io.BytesIO(data[: len(data) // 5]))) is False
+    assert is_letterboxed(Image.open(io.BytesIO(data[: len(data) // 5])), scans=1) is False
 
 
 @pytest.mark.parametrize("seed", range(24))
@@ -135,7 +135,7 @@ def test_the_first_rows_never_change_the_answer(seed, monkeypatch):
             _noise((size[0], size[1] // 7), rng.choice([3, 9, 14]), seed + 100, block=rng.choice([8, 24])), (0, 0)
         )
     options = {"subsampling": rng.choice([0, 1, 2])}
-    assert is_letterboxed(_jpeg(image, **options)) == _full_decode_answer(_jpeg(image, **options), monkeypatch)
+    assert is_letterboxed(_jpeg(image, **options), scans=1) == _full_decode_answer(_jpeg(image, **options), monkeypatch)
 
 
 @pytest.mark.parametrize("seed", range(8))
@@ -146,3 +146,27 @@ def test_the_spread_is_imagestats_to_the_bit(seed):
         image = Image.effect_noise(size, rng.choice([0.5, 3, 8, 30, 100]))
         box = (0, 0, *size)
         assert repr(letterbox._spread(image, box)) == repr(ImageStat.Stat(image.crop(box)).stddev[0])
+
+
+def test_a_large_jpeg_of_several_scans_is_not_decoded(monkeypatch):
+    # libjpeg would hold all of its coefficients, whatever the draft scale.
+    data = _jpeg_bytes(_bars((2400, 1800), 360, 100, seed=5, sides=False))
+    assert is_letterboxed(Image.open(io.BytesIO(data)), scans=1) is True
+    converted, decoders = _watch_decoding(monkeypatch)
+    assert is_letterboxed(Image.open(io.BytesIO(data)), scans=3) is False
+    assert is_letterboxed(Image.open(io.BytesIO(data)), scans=None) is False
+    assert (converted, decoders) == ([], [])
+
+
+def test_the_api_adapter_gives_the_letterbox_check_the_scan_count(monkeypatch):
+    from analysis import analyse
+    from analysis.compat import response
+
+    out = io.BytesIO()
+    _noise((300, 200), 100, seed=6).save(out, "JPEG", progressive=True)
+    report = analyse(out.getvalue())
+    seen = []
+    monkeypatch.setattr(response, "is_letterboxed", lambda image, scans: seen.append(scans) or False)
+    response.extract_response(report, out.getvalue())
+    assert seen == [report.sections["jpeg"]["scans"]]
+    assert seen[0] > 1

@@ -117,7 +117,7 @@ def test_a_pixel_decode_failure_is_not_letterboxed():
         def convert(self, mode):
             raise EOFError("truncated")
 
-    assert is_letterboxed(Broken()) is False
+    assert is_letterboxed(Broken(), scans=None) is False
 
 
 def test_an_unexpected_engine_failure_is_a_report_error_and_later_stages_still_run(monkeypatch):
