@@ -91,4 +91,10 @@ def _read_store(data: bytes, mime: str) -> dict[str, Any] | None:
         if reader is None:
             return None
         with reader:
-            return json.loads(reader.json())
+            # The SDK writes its maps in a different key order on every read: keys are sorted, so
+            # the same file gives the same report (a duplicated key keeps its last value, as json does).
+            return json.loads(reader.json(), object_pairs_hook=_sorted_object)
+
+
+def _sorted_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    return dict(sorted(pairs, key=lambda pair: pair[0]))
