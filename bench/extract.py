@@ -172,12 +172,18 @@ class Server:
         p50 = statistics.median(latencies) * 1000 if latencies else 0
         p95 = latencies[int(len(latencies) * 0.95)] * 1000 if latencies else 0
         rss = ",".join(f"{peak_rss_mb(pid):.0f}" for pid in worker_pids(self.process.pid))
-        cpu_ms = self.cpu * 1000 / self.requests if self.requests else 0
+        cpu_ms = self.cpu_per_request * 1000
         return (
             f"{self.label:10} workers={workers} clients={clients} requests={self.requests} errors={self.errors} "
             f"rps={self.rps:.1f} p50={p50:.1f}ms p95={p95:.1f}ms server_cpu_per_request={cpu_ms:.2f}ms "
             f"peak_rss_per_worker_mb={rss}" + (f" failures={self.statuses}" if self.statuses else "")
         )
+
+    @property
+    def cpu_per_request(self) -> float:
+        """The workers' CPU seconds per request answered, failed ones included."""
+        answered = self.requests + self.errors
+        return self.cpu / answered if answered else 0.0
 
     @property
     def rps(self) -> float:
@@ -227,8 +233,9 @@ def main() -> None:
                 print(server.line(args.workers, args.clients))
             if len(servers) == 2 and servers[1].rps:
                 print(f"imgmeta/original throughput: {servers[0].rps / servers[1].rps:.2f}x")
-                ours, theirs = (server.cpu / server.requests for server in servers)
-                print(f"original/imgmeta server CPU per request: {theirs / ours:.2f}x")
+            if len(servers) == 2 and servers[0].cpu_per_request:
+                ratio = servers[1].cpu_per_request / servers[0].cpu_per_request
+                print(f"original/imgmeta server CPU per request: {ratio:.2f}x")
         finally:
             for server in servers:
                 server.process.send_signal(signal.SIGTERM)
