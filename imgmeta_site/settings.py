@@ -10,6 +10,7 @@ import contextlib
 import importlib.util
 import os
 import secrets
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -71,15 +72,30 @@ VAR_DIR = Path(env_str("IMGMETA_VAR_DIR", str(BASE_DIR / "var")))
 VAR_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
-def _local_secret_key() -> str:
-    # A per-checkout key, so a fresh clone runs without configuration and no key is committed.
-    path = VAR_DIR / "secret_key"
+def local_secret_key(directory: Path) -> str:
+    """The key in ``directory/secret_key``, made there first if there is none: a per-checkout key,
+    so a fresh clone runs without configuration and no key is committed.
+
+    The server's workers start at once and all come here: the key is written whole to a private
+    file of its own, then linked into place, which fails if another worker's key got there first;
+    every worker then reads the one key in place, never an empty or half-written file.
+    """
+    path = directory / "secret_key"
     if not path.exists():
-        private_file(path).write_text(secrets.token_urlsafe(50))
-    return path.read_text().strip()
+        draft = Path(tempfile.mkstemp(prefix=".secret_key.", dir=directory)[1])  # 0600
+        try:
+            draft.write_text(secrets.token_urlsafe(50))
+            with contextlib.suppress(FileExistsError):
+                os.link(draft, path)
+        finally:
+            draft.unlink()
+    key = path.read_text().strip()
+    if not key:
+        raise ImproperlyConfigured(f"{path} is empty: delete it, and a new key is made at the next start")
+    return key
 
 
-SECRET_KEY = env_secret("SECRET_KEY") or _local_secret_key()
+SECRET_KEY = env_secret("SECRET_KEY") or local_secret_key(VAR_DIR)
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")

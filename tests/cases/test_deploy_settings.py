@@ -1,6 +1,7 @@
 """Deployment settings: the README's production settings pass ``manage.py check --deploy``
 without a warning, and the local defaults keep their state private to the app's user."""
 
+import multiprocessing
 import os
 import re
 import secrets
@@ -9,7 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from cases.ingest import ingest_file
+from imgmeta_site.settings import local_secret_key
 from tests.builders import jpeg
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,3 +81,25 @@ def test_evidence_folders_and_files_are_created_private(cast, evidence_dir):
     assert files
     assert {mode(path) for path in folders} == {0o700}
     assert {mode(path) for path in files} == {0o600}
+
+
+def _key_of_a_starting_worker(directory: str, barrier, keys) -> None:
+    barrier.wait()
+    keys.put(local_secret_key(Path(directory)))
+
+
+@pytest.mark.parametrize("round_", range(10))
+def test_workers_starting_at_once_on_a_fresh_checkout_share_one_secret_key(tmp_path, round_):
+    # A first `./dev run` starts its workers together: each must read the same, whole key.
+    context = multiprocessing.get_context("fork")
+    barrier, keys = context.Barrier(4), context.Queue()
+    workers = [context.Process(target=_key_of_a_starting_worker, args=(str(tmp_path), barrier, keys)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    found = [keys.get(timeout=30) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=30)
+    assert len(set(found)) == 1
+    assert len(found[0]) >= 50
+    assert [p.name for p in tmp_path.iterdir()] == ["secret_key"]
+    assert oct((tmp_path / "secret_key").stat().st_mode & 0o777) == "0o600"
