@@ -38,15 +38,26 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def form_parts(name: str) -> tuple[bytes, bytes, str]:
+    """What goes before and after an image sent as the multipart field ``image`` named ``name``,
+    and the Content-Type naming their boundary."""
+    boundary = uuid.uuid4().hex
+    head = f'--{boundary}\r\nContent-Disposition: form-data; name="image"; filename="{name}"\r\n\r\n'.encode()
+    return head, f"\r\n--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def multipart(name: str, data: bytes) -> tuple[bytes, str]:
+    """The body and Content-Type of ``data`` sent as the multipart field ``image`` named ``name``."""
+    head, tail, content_type = form_parts(name)
+    return head + data + tail, content_type
+
+
 def request_parts(path: str, port: int, name: str, data: bytes) -> list[bytes]:
     """A ``POST`` of ``data`` as the multipart field ``image`` named ``name``, in three pieces sent
     one after another (the image itself is not copied)."""
-    boundary = uuid.uuid4().hex
-    head = f'--{boundary}\r\nContent-Disposition: form-data; name="image"; filename="{name}"\r\n\r\n'.encode()
-    tail = f"\r\n--{boundary}--\r\n".encode()
+    head, tail, content_type = form_parts(name)
     headers = (
-        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
-        f"Content-Type: multipart/form-data; boundary={boundary}\r\n"
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: {content_type}\r\n"
         f"Content-Length: {len(head) + len(data) + len(tail)}\r\nConnection: close\r\n\r\n"
     ).encode()
     return [headers + head, data, tail]
