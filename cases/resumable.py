@@ -6,7 +6,7 @@ core protocol, and the creation, termination and expiration extensions), for the
   optionally ``sha256``, the hex digest the client expects, each base64 as tus encodes them)
   creates an upload: 201 with its ``Location``.
 - ``HEAD`` on that location gives ``Upload-Offset``: how many bytes the server holds, where a
-  client continues after a dropped connection.
+  client continues after a dropped connection; 410 Gone, without an offset, once the upload failed.
 - ``PATCH`` with ``Content-Type: application/offset+octet-stream`` and the ``Upload-Offset`` it
   continues from appends its body, streamed to the upload's private ``data`` file (never held
   whole here; a body cut off keeps what arrived). A body that goes past ``Upload-Length`` is
@@ -164,6 +164,9 @@ def upload(request, pk: int, upload_id: str) -> HttpResponse:
         _append(request, case, state)
     elif request.method != "HEAD":
         raise TusError(405, "HEAD, PATCH, GET or DELETE")
+    elif state.phase == FAILED:
+        # Its offset would read as complete; tus answers an upload that cannot go on without one.
+        raise TusError(410, f"This upload failed ({state.error}); nothing of it was stored: start a new one")
     response = HttpResponse(status=204 if request.method == "PATCH" else 200)
     response["Upload-Offset"] = str(state.received)
     response["Upload-Length"] = str(state.length)

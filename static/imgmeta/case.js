@@ -114,7 +114,8 @@
       if (!url) return create();
       return request(form, "HEAD", url, {}, null).then(function (xhr) {
         if (xhr.status === 200) return send(parseInt(xhr.getResponseHeader("Upload-Offset"), 10));
-        if (xhr.status === 404) { window.localStorage.removeItem(key); return create(); }
+        // Gone (404), or failed for good (410: its bytes were not what was sent): start again.
+        if (xhr.status === 404 || xhr.status === 410) { window.localStorage.removeItem(key); return create(); }
         if (xhr.status === 0 || xhr.status >= 500) return retry("the connection failed");
         fail(errorOf(xhr));
       });

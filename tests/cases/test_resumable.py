@@ -90,6 +90,16 @@ def test_a_completed_upload_whose_hash_differs_is_answered_460_checksum_mismatch
     assert not cast.case.images.exists()
 
 
+def test_head_on_a_failed_upload_is_gone_without_an_offset(client, cast, archive):
+    # A full Upload-Offset would tell a tus client its upload was complete.
+    logged_in(client, cast.bob)
+    location = create(client, cast.case, archive, sha256="0" * 64)["Location"]
+    patch(client, location, 0, archive)
+    response = client.head(location, **TUS)
+    assert response.status_code == 410
+    assert "Upload-Offset" not in response
+
+
 def test_a_chunk_going_past_upload_length_is_refused_whole_and_nothing_of_it_is_kept(client, cast, archive):
     logged_in(client, cast.bob)
     location = create(client, cast.case, archive)["Location"]
