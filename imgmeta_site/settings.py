@@ -11,6 +11,7 @@ import importlib.util
 import os
 import secrets
 import tempfile
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -85,11 +86,24 @@ def local_secret_key(directory: Path) -> str:
         draft = Path(tempfile.mkstemp(prefix=".secret_key.", dir=directory)[1])  # 0600
         try:
             draft.write_text(secrets.token_urlsafe(50))
-            with contextlib.suppress(FileExistsError):
+            try:
                 os.link(draft, path)
+            except FileExistsError:
+                pass
+            except OSError:  # a filesystem without hard links: made in place, read once written
+                with (
+                    contextlib.suppress(FileExistsError),
+                    os.fdopen(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), "w") as out,
+                ):
+                    out.write(draft.read_text())
         finally:
             draft.unlink()
     key = path.read_text().strip()
+    for _ in range(50):  # another worker's in-place key being written (no hard links)
+        if key:
+            break
+        time.sleep(0.02)
+        key = path.read_text().strip()
     if not key:
         raise ImproperlyConfigured(f"{path} is empty: delete it, and a new key is made at the next start")
     return key

@@ -83,14 +83,22 @@ def test_evidence_folders_and_files_are_created_private(cast, evidence_dir):
     assert {mode(path) for path in files} == {0o600}
 
 
+def _no_hard_links(*args) -> None:
+    raise PermissionError("this filesystem has no hard links")
+
+
 def _key_of_a_starting_worker(directory: str, barrier, keys) -> None:
     barrier.wait()
     keys.put(local_secret_key(Path(directory)))
 
 
-@pytest.mark.parametrize("round_", range(10))
-def test_workers_starting_at_once_on_a_fresh_checkout_share_one_secret_key(tmp_path, round_):
-    # A first `./dev run` starts its workers together: each must read the same, whole key.
+@pytest.mark.parametrize("hard_links", [True, False])
+@pytest.mark.parametrize("round_", range(6))
+def test_workers_starting_at_once_on_a_fresh_checkout_share_one_secret_key(tmp_path, round_, hard_links, monkeypatch):
+    # A first `./dev run` starts its workers together: each must read the same, whole key, also
+    # on a filesystem without hard links.
+    if not hard_links:
+        monkeypatch.setattr(os, "link", _no_hard_links)
     context = multiprocessing.get_context("fork")
     barrier, keys = context.Barrier(4), context.Queue()
     workers = [context.Process(target=_key_of_a_starting_worker, args=(str(tmp_path), barrier, keys)) for _ in range(4)]
