@@ -83,9 +83,11 @@ def local_secret_key(directory: Path) -> str:
     """
     path = directory / "secret_key"
     if not path.exists():
-        draft = Path(tempfile.mkstemp(prefix=".secret_key.", dir=directory)[1])  # 0600
+        handle, name = tempfile.mkstemp(prefix=".secret_key.", dir=directory)  # 0600
+        draft = Path(name)
         try:
-            draft.write_text(secrets.token_urlsafe(50))
+            with os.fdopen(handle, "w") as out:
+                out.write(secrets.token_urlsafe(50))
             try:
                 os.link(draft, path)
             except FileExistsError:
