@@ -43,7 +43,8 @@ def summarise(store: dict[str, Any]) -> dict[str, Any]:
     active = _dict(manifests.get(active_label)) if isinstance(active_label, str) else {}
     statuses = _validation(store)
     failed = any(s["kind"] == "failure" and s["code"] not in UNTRUSTED_SIGNER_CODES for s in statuses)
-    evidence = _ai_evidence(_in_order(manifests, active_label), active_label)
+    ordered = _in_order(manifests, active_label)
+    evidence = _ai_evidence(ordered, active_label)
     return {
         "state": "invalid" if failed else "valid",
         "validation_state": _text(store.get("validation_state")),
@@ -51,7 +52,7 @@ def summarise(store: dict[str, Any]) -> dict[str, Any]:
         "active_manifest": _manifest(active, active_label) if active else None,
         "validation_status": statuses,
         "ai": {"declared": bool(evidence), "evidence": evidence},
-        "ingredient_failures": _ingredient_failures(_in_order(manifests, active_label)),
+        "ingredient_failures": _ingredient_failures(ordered),
     }
 
 
